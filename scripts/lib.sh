@@ -1,0 +1,41 @@
+# SPDX-License-Identifier: MIT
+# Shared by scripts/run and scripts/test: install missing Debian packages, then configure and build.
+
+# Debian/Ubuntu packages needed to build, run and test RollGuide.
+ROLLGUIDE_PACKAGES=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-svg-dev qt6-multimedia-dev qt6-speech-dev qt6-declarative-dev
+  qt6-qpa-plugins qt6-speech-speechd-plugin qt6-speech-flite-plugin
+  libgl1-mesa-dev nlohmann-json3-dev libspdlog-dev catch2
+  desktop-file-utils appstream poppler-utils
+)
+
+rollguide_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
+
+# Installs whatever in "$@" is not installed yet. Idempotent; prints nothing when all is there.
+rollguide_install() {
+  local missing=() p
+  if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+    echo "This is not a Debian or Ubuntu system. Install these packages (or their equivalents) and run again:" >&2
+    printf '  %s\n' "$@" >&2
+    return 1
+  fi
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [[ ${#missing[@]} -eq 0 ]] && return 0
+  echo "Installing missing packages: ${missing[*]}"
+  local sudo=()
+  [[ $(id -u) -eq 0 ]] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# rollguide_build BUILD_DIR [extra cmake args...]
+rollguide_build() {
+  local dir=$1; shift
+  local root; root=$(rollguide_root)
+  cmake -S "$root" -B "$root/$dir" -G Ninja -DCMAKE_BUILD_TYPE="${ROLLGUIDE_BUILD_TYPE:-RelWithDebInfo}" "$@" >/dev/null
+  cmake --build "$root/$dir" --parallel "$(nproc)"
+}

@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: MIT
+#include "CatalogLoader.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFile>
+#include <QSet>
+
+namespace rollguide {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("rollguide::CatalogLoader", text); }
+
+const char* const kRequiredSections[] = {"how-it-works", "technique-dos",    "technique-donts", "who-should-avoid",
+                                         "benefits",     "evidence",         "combine",         "roller-choice",
+                                         "timing",       "tips"};
+
+using P = std::string;
+
+/// Reads the catalog section by section. Each reader appends errors and returns what it could read.
+class Parser {
+public:
+    explicit Parser(QList<LoadError>& errors) : r(errors) {}
+
+    std::optional<Catalog> read(const Json& root)
+    {
+        if (!r.object(root, "", {"schemaVersion", "sources", "contraindications", "exercises", "guide", "routines"}))
+            return std::nullopt;
+        if (!readVersion(root))
+            return std::nullopt; // Nothing else is meaningful in a file we do not understand.
+
+        Catalog c;
+        r.array(root, "", "sources", 1, 50, [&](const Json& v, const P& p, int) { readSource(c, v, p); });
+        r.array(root, "", "contraindications", 1, 100,
+                [&](const Json& v, const P& p, int) { readContraindication(c, v, p); });
+        r.array(root, "", "exercises", 1, 500, [&](const Json& v, const P& p, int) { readExercise(c, v, p); });
+        if (const Json* g = r.member(root, "", "guide", true))
+            readGuide(c, *g, "/guide");
+        r.array(root, "", "routines", 0, 200, [&](const Json& v, const P& p, int) { readRoutine(c, v, p); }, false);
+        return c;
+    }
+
+private:
+    bool readVersion(const Json& root)
+    {
+        const Json* v = r.member(root, "", "schemaVersion", true);
+        if (!v)
+            return false;
+        if (v->is_number_integer() && v->get<std::int64_t>() > Catalog::kSchemaVersion) {
+            r.error("/schemaVersion", tr("this catalog was written for a newer RollGuide (schema version %1); "
+                                         "this version reads schema version %2")
+                                          .arg(QString::fromStdString(v->dump()))
+                                          .arg(Catalog::kSchemaVersion));
+            return false;
+        }
+        return r.integer(root, "", "schemaVersion", 1, Catalog::kSchemaVersion).has_value();
+    }
+
+    // Records `id` in `seen`, reporting a duplicate.
+    void unique(QSet<QString>& seen, const QString& id, const P& p, const QString& what)
+    {
+        if (seen.contains(id))
+            r.error(JsonReader::child(p, "id"), tr("duplicate %1 id \"%2\"").arg(what, id));
+        seen.insert(id);
+    }
+
+    void readSource(Catalog& c, const Json& v, const P& p)
+    {
+        if (!r.object(v, p, {"id", "title", "publisher", "author", "date"}))
+            return;
+        Source s;
+        s.id = r.identifier(v, p, "id").value_or(QString());
+        s.title = r.text(v, p, "title").value_or(QString());
+        s.publisher = r.text(v, p, "publisher").value_or(QString());
+        s.author = r.text(v, p, "author", JsonReader::kMaxName, false).value_or(QString());
+        s.date = r.text(v, p, "date", 10, false).value_or(QString());
+        if (!s.date.isEmpty() && !QDate::fromString(s.date, Qt::ISODate).isValid())
+            r.error(JsonReader::child(p, "date"), tr("expected a date as YYYY-MM-DD, found \"%1\"").arg(s.date));
+        unique(m_sourceIds, s.id, p, tr("source"));
+        c.sources.append(s);
+    }
+
+    QStringList sourceRefs(const Json& v, const P& p, const char* key)
+    {
+        QStringList ids = r.texts(v, p, key, 1, 10);
+        for (int i = 0; i < ids.size(); ++i)
+            if (!m_sourceIds.contains(ids[i]))
+                r.error(JsonReader::child(JsonReader::child(p, key), i),
+                        tr("refers to source \"%1\", which is not in /sources").arg(ids[i]));
+        return ids;
+    }
+
+    void readContraindication(Catalog& c, const Json& v, const P& p)
+    {
+        if (!r.object(v, p, {"id", "name", "detail", "action", "sources"}))
+            return;
+        Contraindication k;
+        k.id = r.identifier(v, p, "id").value_or(QString());
+        k.name = r.text(v, p, "name", JsonReader::kMaxName).value_or(QString());
+        k.detail = r.text(v, p, "detail").value_or(QString());
+        k.action = r.choice(v, p, "action", {"avoid", "ask-doctor"}).value_or(QString()) == QLatin1String("avoid")
+                       ? ContraAction::Avoid
+                       : ContraAction::AskDoctor;
+        k.sources = sourceRefs(v, p, "sources");
+        unique(m_contraIds, k.id, p, tr("contraindication"));
+        c.contraindications.append(k);
+    }
+
+    void readExercise(Catalog& c, const Json& v, const P& p)
+    {
+        if (!r.object(v, p,
+                      {"id", "name", "summary", "regions", "kind", "roller", "setup", "steps", "breathing", "dose",
+                       "avoid", "cautions", "variations", "beginner", "contraindications", "source", "illustration"}))
+            return;
+        Exercise e;
+        e.id = r.identifier(v, p, "id").value_or(QString());
+        e.name = r.text(v, p, "name", JsonReader::kMaxName).value_or(QString());
+        e.summary = r.text(v, p, "summary").value_or(QString());
+        r.array(v, p, "regions", 1, 3, [&](const Json& el, const P& ep, int) {
+            const auto region = el.is_string() ? regionFromKey(QString::fromStdString(el.get<std::string>()))
+                                               : std::nullopt;
+            if (!region)
+                r.error(ep, tr("expected \"lower\", \"mid\" or \"upper\""));
+            else if (e.regions.contains(*region))
+                r.error(ep, tr("region listed twice"));
+            else
+                e.regions.append(*region);
+        });
+        if (auto k = r.choice(v, p, "kind", {"roll", "hold", "reps"}))
+            e.kind = *exerciseKindFromKey(*k);
+        readRoller(e, v, p);
+        e.setup = r.text(v, p, "setup").value_or(QString());
+        r.array(v, p, "steps", 1, 12, [&](const Json& el, const P& sp, int) {
+            if (!r.object(el, sp, {"text", "breath"}))
+                return;
+            Step s;
+            s.text = r.text(el, sp, "text").value_or(QString());
+            if (auto b = r.choice(el, sp, "breath", {"inhale", "exhale", "steady"}, false))
+                s.breath = *b == QLatin1String("inhale")   ? BreathCue::Inhale
+                           : *b == QLatin1String("exhale") ? BreathCue::Exhale
+                                                           : BreathCue::Steady;
+            e.steps.append(s);
+        });
+        e.breathing = r.texts(v, p, "breathing", 1, 10);
+        if (const Json* d = r.member(v, p, "dose", true))
+            if (auto dose = readDose(r, *d, JsonReader::child(p, "dose"), nullptr))
+                e.dose = *dose;
+        e.avoid = r.texts(v, p, "avoid", 1, 12);
+        e.cautions = r.texts(v, p, "cautions", 0, 12);
+        e.variations = r.texts(v, p, "variations", 0, 6, false);
+        e.beginner = r.boolean(v, p, "beginner").value_or(false);
+        e.contraindications = r.texts(v, p, "contraindications", 0, 20);
+        for (int i = 0; i < e.contraindications.size(); ++i)
+            if (!m_contraIds.contains(e.contraindications[i]))
+                r.error(JsonReader::child(JsonReader::child(p, "contraindications"), i),
+                        tr("refers to contraindication \"%1\", which is not in /contraindications")
+                            .arg(e.contraindications[i]));
+        if (auto s = r.text(v, p, "source", 48)) {
+            e.source = *s;
+            if (!m_sourceIds.contains(*s))
+                r.error(JsonReader::child(p, "source"), tr("refers to source \"%1\", which is not in /sources").arg(*s));
+        }
+        if (const Json* ill = r.member(v, p, "illustration", false))
+            readIllustration(e, *ill, JsonReader::child(p, "illustration"));
+        unique(m_exerciseIds, e.id, p, tr("exercise"));
+        c.exercises.append(e);
+    }
+
+    void readRoller(Exercise& e, const Json& v, const P& p)
+    {
+        const Json* rv = r.member(v, p, "roller", true);
+        const P rp = JsonReader::child(p, "roller");
+        if (!rv || !r.object(*rv, rp, {"orientation", "placement", "equipment"}))
+            return;
+        if (auto o = r.choice(*rv, rp, "orientation", {"across", "lengthwise"}))
+            e.roller.orientation = *o == QLatin1String("across") ? RollerOrientation::Across
+                                                                 : RollerOrientation::Lengthwise;
+        e.roller.placement = r.text(*rv, rp, "placement").value_or(QString());
+        r.array(*rv, rp, "equipment", 1, 3, [&](const Json& el, const P& ep, int) {
+            const auto eq = el.is_string() ? equipmentFromKey(QString::fromStdString(el.get<std::string>()))
+                                           : std::nullopt;
+            if (!eq)
+                r.error(ep, tr("expected \"standard\", \"long\" or \"half\""));
+            else if (e.roller.equipment.contains(*eq))
+                r.error(ep, tr("equipment listed twice"));
+            else
+                e.roller.equipment.append(*eq);
+        });
+    }
+
+    void readIllustration(Exercise& e, const Json& v, const P& p)
+    {
+        if (!r.object(v, p, {"file", "alt"}))
+            return;
+        Illustration ill;
+        ill.file = r.text(v, p, "file", 200).value_or(QString());
+        ill.alt = r.text(v, p, "alt").value_or(QString());
+        // A relative path inside the data folder only: no way out of it.
+        if (!ill.file.isEmpty()
+            && (ill.file.startsWith(u'/') || ill.file.startsWith(u':') || ill.file.contains(QStringLiteral(".."))
+                || ill.file.contains(u'\\') || !ill.file.endsWith(QStringLiteral(".svg")))) {
+            r.error(JsonReader::child(p, "file"),
+                    tr("expected a relative path to an .svg file inside the data folder, found \"%1\"").arg(ill.file));
+            return;
+        }
+        e.illustration = ill;
+    }
+
+    void readGuide(Catalog& c, const Json& g, const P& p)
+    {
+        if (!r.object(g, p, {"sections", "limits", "disclaimer"}))
+            return;
+        QSet<QString> ids;
+        r.array(g, p, "sections", 1, 40, [&](const Json& v, const P& sp, int) {
+            if (!r.object(v, sp, {"id", "title", "intro", "items"}))
+                return;
+            GuideSection s;
+            s.id = r.identifier(v, sp, "id").value_or(QString());
+            s.title = r.text(v, sp, "title", JsonReader::kMaxName).value_or(QString());
+            s.intro = r.text(v, sp, "intro", JsonReader::kMaxText, false).value_or(QString());
+            r.array(v, sp, "items", 1, 60, [&](const Json& iv, const P& ip, int) { readItem(s, iv, ip); });
+            unique(ids, s.id, sp, tr("guide section"));
+            c.guide.sections.append(s);
+        });
+        for (const char* id : kRequiredSections)
+            if (g.contains("sections") && g["sections"].is_array() && !ids.contains(QLatin1String(id)))
+                r.error(JsonReader::child(p, "sections"), tr("the required section \"%1\" is missing").arg(QLatin1String(id)));
+        if (const Json* l = r.member(g, p, "limits", true))
+            readLimits(c.guide.limits, *l, JsonReader::child(p, "limits"));
+        c.guide.disclaimer = r.text(g, p, "disclaimer").value_or(QString());
+    }
+
+    void readItem(GuideSection& s, const Json& v, const P& p)
+    {
+        if (!r.object(v, p, {"title", "text", "sources", "study"}))
+            return;
+        GuideItem it;
+        it.title = r.text(v, p, "title", JsonReader::kMaxName, false).value_or(QString());
+        it.text = r.text(v, p, "text").value_or(QString());
+        it.sources = sourceRefs(v, p, "sources");
+        if (const Json* st = r.member(v, p, "study", false)) {
+            const P stp = JsonReader::child(p, "study");
+            if (r.object(*st, stp, {"journal", "year"})) {
+                Study study;
+                study.journal = r.text(*st, stp, "journal", 200).value_or(QString());
+                study.year = r.integer(*st, stp, "year", 1900, 2100).value_or(0);
+                it.study = study;
+            }
+        }
+        s.items.append(it);
+    }
+
+    void readLimits(GuideLimits& l, const Json& v, const P& p)
+    {
+        if (!r.object(v, p, {"holdSeconds", "breaths", "sets", "firstSessionMinutes", "weeklySessions",
+                             "shortSessionSeconds"}))
+            return;
+        auto range = [&](const char* key, Range& out, int hardMax) {
+            const Json* rv = r.member(v, p, key, true);
+            const P rp = JsonReader::child(p, key);
+            if (!rv || !r.object(*rv, rp, {"min", "max"}))
+                return;
+            const auto lo = r.integer(*rv, rp, "min", 1, hardMax);
+            const auto hi = r.integer(*rv, rp, "max", 1, hardMax);
+            if (lo && hi && *lo > *hi)
+                r.error(rp, tr("min (%1) is greater than max (%2)").arg(*lo).arg(*hi));
+            out = {lo.value_or(0), hi.value_or(0)};
+        };
+        range("holdSeconds", l.holdSeconds, Dose::kMaxSeconds);
+        range("breaths", l.breaths, Dose::kMaxBreaths);
+        range("sets", l.sets, Dose::kMaxSets);
+        range("firstSessionMinutes", l.firstSessionMinutes, 120);
+        range("weeklySessions", l.weeklySessions, 21);
+        l.shortSessionSeconds = r.integer(v, p, "shortSessionSeconds", Dose::kMinSeconds, Dose::kMaxSeconds).value_or(30);
+    }
+
+    void readRoutine(Catalog& c, const Json& v, const P& p)
+    {
+        if (!r.object(v, p, {"id", "name", "description", "steps"}))
+            return;
+        Routine rt;
+        rt.id = r.identifier(v, p, "id").value_or(QString());
+        rt.name = r.text(v, p, "name", JsonReader::kMaxName).value_or(QString());
+        rt.description = r.text(v, p, "description", JsonReader::kMaxText, false).value_or(QString());
+        r.array(v, p, "steps", 1, 200, [&](const Json& sv, const P& sp, int) {
+            if (!r.object(sv, sp, {"exercise", "dose"}))
+                return;
+            RoutineStep step;
+            step.exerciseId = r.text(sv, sp, "exercise", 48).value_or(QString());
+            const Exercise* ex = c.exercise(step.exerciseId);
+            if (!step.exerciseId.isEmpty() && !ex)
+                r.error(JsonReader::child(sp, "exercise"),
+                        tr("refers to exercise \"%1\", which is not in /exercises").arg(step.exerciseId));
+            step.dose = ex ? ex->dose : Dose{};
+            if (const Json* d = r.member(sv, sp, "dose", false))
+                if (auto dose = readDose(r, *d, JsonReader::child(sp, "dose"), &step.dose))
+                    step.dose = *dose;
+            rt.steps.append(step);
+        });
+        unique(m_routineIds, rt.id, p, tr("routine"));
+        c.routines.append(rt);
+    }
+
+    JsonReader r;
+    QSet<QString> m_sourceIds, m_contraIds, m_exerciseIds, m_routineIds;
+};
+} // namespace
+
+std::optional<Dose> readDose(JsonReader& r, const Json& v, const std::string& p, const Dose* base)
+{
+    if (!r.object(v, p, {"unit", "amount", "sets", "perSide", "restSeconds"}))
+        return std::nullopt;
+    const bool req = base == nullptr;
+    const int before = r.errorCount();
+    Dose d = base ? *base : Dose{};
+    if (auto u = r.choice(v, p, "unit", {"seconds", "breaths"}, req))
+        d.unit = *u == QLatin1String("seconds") ? DoseUnit::Seconds : DoseUnit::Breaths;
+    // The amount's range depends on the unit; check it against the unit in force.
+    if (d.unit == DoseUnit::Seconds) {
+        if (auto a = r.integer(v, p, "amount", Dose::kMinSeconds, Dose::kMaxSeconds, req))
+            d.amount = *a;
+    } else if (auto a = r.integer(v, p, "amount", Dose::kMinBreaths, Dose::kMaxBreaths, req)) {
+        d.amount = *a;
+    }
+    if (!v.contains("amount") && base && base->unit != d.unit)
+        r.error(JsonReader::child(p, "amount"), tr("missing; a dose that changes the unit must give the amount too"));
+    if (auto s = r.integer(v, p, "sets", 1, Dose::kMaxSets, req))
+        d.sets = *s;
+    if (auto b = r.boolean(v, p, "perSide", req))
+        d.perSide = *b;
+    if (auto s = r.integer(v, p, "restSeconds", 0, Dose::kMaxRestSeconds, req))
+        d.restSeconds = *s;
+    if (r.errorCount() != before)
+        return std::nullopt;
+    return d;
+}
+
+QString CatalogLoadResult::errorText(const QString& prefix) const
+{
+    QStringList lines;
+    for (const LoadError& e : errors)
+        lines << (prefix.isEmpty() ? e.toString() : prefix + QStringLiteral(": ") + e.toString());
+    return lines.join(u'\n');
+}
+
+CatalogLoadResult parseCatalog(const QByteArray& bytes)
+{
+    CatalogLoadResult result;
+    if (auto e = checkJsonBytes(bytes, kMaxCatalogBytes, kMaxJsonDepth)) {
+        result.errors.append(*e);
+        return result;
+    }
+    const auto root = parseJson(bytes, result.errors);
+    if (!root)
+        return result;
+    Parser parser(result.errors);
+    auto catalog = parser.read(*root);
+    if (result.errors.isEmpty())
+        result.catalog = std::move(catalog);
+    return result;
+}
+
+CatalogLoadResult loadCatalogFile(const QString& path)
+{
+    QByteArray bytes;
+    if (auto e = readSmallFile(path, kMaxCatalogBytes, bytes)) {
+        CatalogLoadResult result;
+        result.errors.append(*e);
+        return result;
+    }
+    return parseCatalog(bytes);
+}
+
+QString catalogSummary(const Catalog& c)
+{
+    QStringList parts;
+    for (Region r : kAllRegions)
+        parts << tr("%1 %2").arg(c.countInRegion(r)).arg(regionName(r).toLower());
+    return tr("%1 exercises: %2; %3 contraindications; %4 guide sections; %5 routines")
+        .arg(c.exercises.size())
+        .arg(parts.join(QStringLiteral(", ")))
+        .arg(c.contraindications.size())
+        .arg(c.guide.sections.size())
+        .arg(c.routines.size());
+}
+
+} // namespace rollguide

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#include "CommandLine.h"
+#include "Logging.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace rollguide {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("rollguide::CommandLine", text); }
+
+const QStringList kHeadlessOptions = {QStringLiteral("--check-catalog"), QStringLiteral("--help"),
+                                      QStringLiteral("-h"), QStringLiteral("--version"), QStringLiteral("-v")};
+} // namespace
+
+bool isHeadless(const QStringList& arguments)
+{
+    for (const QString& a : arguments.mid(1)) {
+        if (a == QLatin1String("--"))
+            break;
+        for (const QString& o : kHeadlessOptions)
+            if (a == o || a.startsWith(o + u'='))
+                return true;
+    }
+    return false;
+}
+
+CommandLineResult parseCommandLine(const QStringList& arguments)
+{
+    CommandLineResult result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("RollGuide guides you through foam-rolling sessions for the back, hands-free."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version and exit."));
+    const QCommandLineOption check(QStringLiteral("check-catalog"),
+                                   tr("Validate a catalog file without opening a window; print a summary or every "
+                                      "error with its place. Exit status 0 when valid, 1 when not."),
+                                   tr("FILE"));
+    const QCommandLineOption catalog(QStringLiteral("catalog"), tr("Use this catalog instead of the built-in one."),
+                                     tr("FILE"));
+    const QCommandLineOption logLevel(QStringLiteral("log-level"),
+                                      tr("How much to log on stderr: trace, debug, info, warn, error, critical or "
+                                         "off (default: info)."),
+                                      tr("LEVEL"), QStringLiteral("info"));
+    parser.addOptions({help, version, check, catalog, logLevel});
+    result.helpText = parser.helpText();
+
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    const auto level = parseLogLevel(parser.value(logLevel));
+    if (!level) {
+        result.error = tr("Unknown log level \"%1\"; use trace, debug, info, warn, error, critical or off.")
+                           .arg(parser.value(logLevel));
+        return result;
+    }
+    Options& o = result.options;
+    o.logLevel = *level;
+    o.catalogPath = parser.value(catalog);
+    if (parser.isSet(catalog) && o.catalogPath.isEmpty()) {
+        result.error = tr("--catalog needs a file name.");
+        return result;
+    }
+    if (parser.isSet(help)) {
+        o.mode = Options::Mode::Help;
+    } else if (parser.isSet(version)) {
+        o.mode = Options::Mode::Version;
+    } else if (parser.isSet(check)) {
+        o.mode = Options::Mode::CheckCatalog;
+        o.checkCatalogPath = parser.value(check);
+        if (o.checkCatalogPath.isEmpty())
+            result.error = tr("--check-catalog needs a file name.");
+    }
+    return result;
+}
+
+} // namespace rollguide

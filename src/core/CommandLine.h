@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <spdlog/common.h>
+
+namespace rollguide {
+
+/// What the command line asks for.
+struct Options {
+    enum class Mode { Gui, Help, Version, CheckCatalog };
+    Mode mode = Mode::Gui;
+    QString catalogPath;      ///< --catalog FILE (empty: the bundled catalog)
+    QString checkCatalogPath; ///< --check-catalog FILE
+    spdlog::level::level_enum logLevel = spdlog::level::info;
+};
+
+struct CommandLineResult {
+    Options options;
+    QString error;    ///< Non-empty when the command line is not usable.
+    QString helpText; ///< Always filled, for --help and for errors.
+};
+
+/// Parses the arguments (argv[0] first). Pure: prints nothing, exits nothing.
+CommandLineResult parseCommandLine(const QStringList& arguments);
+
+/// True when the arguments ask for something that needs no window (help, version, checks).
+bool isHeadless(const QStringList& arguments);
+
+} // namespace rollguide

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: MIT
+#include "JsonReader.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cctype>
+
+namespace rollguide {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("rollguide::JsonReader", text); }
+
+QString typeName(const Json& v)
+{
+    switch (v.type()) {
+    case Json::value_t::null: return tr("null");
+    case Json::value_t::object: return tr("an object");
+    case Json::value_t::array: return tr("a list");
+    case Json::value_t::string: return tr("text");
+    case Json::value_t::boolean: return tr("true or false");
+    case Json::value_t::number_float: return tr("the number %1").arg(v.get<double>());
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned: return tr("the number %1").arg(QString::fromStdString(v.dump()));
+    default: return tr("something else");
+    }
+}
+} // namespace
+
+std::optional<Json> parseJson(const QByteArray& bytes, QList<LoadError>& errors)
+{
+    try {
+        return Json::parse(bytes.constData(), bytes.constData() + bytes.size());
+    } catch (const Json::parse_error& e) {
+        // e.byte is 1-based and points at the last character read, the end of the offending token.
+        // Walk back to where that token starts, which is where a person looks.
+        qint64 offset = e.byte > 0 ? std::min<qint64>(qint64(e.byte) - 1, bytes.size() - 1) : 0;
+        if (offset > 0 && bytes[offset] == '"') {
+            for (qint64 i = offset - 1; i >= 0; --i)
+                if (bytes[i] == '"' && (i == 0 || bytes[i - 1] != '\\')) {
+                    offset = i;
+                    break;
+                }
+        } else {
+            const auto isWordChar = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '+'; };
+            while (offset > 0 && isWordChar(bytes[offset]) && isWordChar(bytes[offset - 1]))
+                --offset;
+        }
+        QString what = QString::fromStdString(e.what());
+        // Keep nlohmann's description but drop its own prefix and position ("... at line 2, column 5: ").
+        const int colon = what.indexOf(QStringLiteral(": "), what.indexOf(QStringLiteral("column")));
+        if (colon >= 0)
+            what = what.mid(colon + 2);
+        errors.append({lineColumnAt(bytes, offset), tr("not valid JSON (%1)").arg(what)});
+    } catch (const Json::out_of_range&) {
+        errors.append({{}, tr("not valid JSON: a number is too large to be represented")});
+    } catch (const Json::exception& e) {
+        errors.append({{}, tr("not valid JSON (%1)").arg(QString::fromStdString(e.what()))});
+    }
+    return std::nullopt;
+}
+
+void JsonReader::error(const std::string& pointer, const QString& message)
+{
+    m_errors.append({QString::fromStdString(pointer.empty() ? std::string("/") : pointer), message});
+}
+
+std::string JsonReader::child(const std::string& pointer, std::string_view key)
+{
+    std::string out = pointer;
+    out += '/';
+    for (char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::string JsonReader::child(const std::string& pointer, int index) { return pointer + '/' + std::to_string(index); }
+
+bool JsonReader::object(const Json& value, const std::string& pointer, std::initializer_list<std::string_view> allowed)
+{
+    if (!value.is_object()) {
+        error(pointer, tr("expected an object, found %1").arg(typeName(value)));
+        return false;
+    }
+    for (const auto& [key, v] : value.items()) {
+        if (std::find(allowed.begin(), allowed.end(), std::string_view(key)) == allowed.end())
+            error(child(pointer, key), tr("unknown key \"%1\"").arg(QString::fromStdString(key)));
+    }
+    return true;
+}
+
+const Json* JsonReader::member(const Json& obj, const std::string& pointer, const char* key, bool required)
+{
+    if (!obj.is_object())
+        return nullptr;
+    auto it = obj.find(key);
+    if (it == obj.end()) {
+        if (required)
+            error(child(pointer, key), tr("missing; this field is required"));
+        return nullptr;
+    }
+    return &*it;
+}
+
+std::optional<QString> JsonReader::textValue(const Json& v, const std::string& pointer, int maxLength)
+{
+    if (!v.is_string()) {
+        error(pointer, tr("expected text, found %1").arg(typeName(v)));
+        return std::nullopt;
+    }
+    const QString s = QString::fromStdString(v.get_ref<const std::string&>()).trimmed();
+    if (s.isEmpty()) {
+        error(pointer, tr("expected text, found an empty string"));
+        return std::nullopt;
+    }
+    if (s.size() > maxLength) {
+        error(pointer, tr("text is %1 characters long; at most %2 are allowed").arg(s.size()).arg(maxLength));
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::optional<QString> JsonReader::text(const Json& obj, const std::string& pointer, const char* key, int maxLength,
+                                        bool required)
+{
+    const Json* v = member(obj, pointer, key, required);
+    return v ? textValue(*v, child(pointer, key), maxLength) : std::nullopt;
+}
+
+bool JsonReader::isIdentifier(const QString& s)
+{
+    if (s.isEmpty() || s.size() > 48 || s.startsWith(u'-') || s.endsWith(u'-') || s.contains(QStringLiteral("--")))
+        return false;
+    return std::all_of(s.begin(), s.end(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
+    });
+}
+
+std::optional<QString> JsonReader::identifier(const Json& obj, const std::string& pointer, const char* key)
+{
+    const Json* v = member(obj, pointer, key, true);
+    if (!v)
+        return std::nullopt;
+    if (!v->is_string() || !isIdentifier(QString::fromStdString(v->get<std::string>()))) {
+        error(child(pointer, key),
+              tr("expected an identifier of lowercase letters, digits and single hyphens (at most 48), found %1")
+                  .arg(v->is_string() ? QStringLiteral("\"%1\"").arg(QString::fromStdString(v->get<std::string>()))
+                                      : typeName(*v)));
+        return std::nullopt;
+    }
+    return QString::fromStdString(v->get<std::string>());
+}
+
+std::optional<int> JsonReader::integer(const Json& obj, const std::string& pointer, const char* key, int min, int max,
+                                       bool required)
+{
+    const Json* v = member(obj, pointer, key, required);
+    if (!v)
+        return std::nullopt;
+    const std::string p = child(pointer, key);
+    // Check the stored type ourselves: get<int>() would truncate 3.7 and wrap large values.
+    bool ok = false;
+    if (v->is_number_unsigned()) {
+        const auto x = v->get<std::uint64_t>();
+        ok = x <= std::uint64_t(std::max(max, 0)) && (min <= 0 || x >= std::uint64_t(min));
+    } else if (v->is_number_integer()) {
+        const auto x = v->get<std::int64_t>();
+        ok = x >= min && x <= max;
+    }
+    if (!ok) {
+        error(p, tr("expected a whole number from %1 to %2, found %3").arg(min).arg(max).arg(typeName(*v)));
+        return std::nullopt;
+    }
+    return int(v->get<std::int64_t>());
+}
+
+std::optional<bool> JsonReader::boolean(const Json& obj, const std::string& pointer, const char* key, bool required)
+{
+    const Json* v = member(obj, pointer, key, required);
+    if (!v)
+        return std::nullopt;
+    if (!v->is_boolean()) {
+        error(child(pointer, key), tr("expected true or false, found %1").arg(typeName(*v)));
+        return std::nullopt;
+    }
+    return v->get<bool>();
+}
+
+std::optional<QString> JsonReader::choice(const Json& obj, const std::string& pointer, const char* key,
+                                          std::initializer_list<const char*> allowed, bool required)
+{
+    const Json* v = member(obj, pointer, key, required);
+    if (!v)
+        return std::nullopt;
+    if (v->is_string()) {
+        for (const char* a : allowed)
+            if (v->get_ref<const std::string&>() == a)
+                return QString::fromLatin1(a);
+    }
+    QStringList names;
+    for (const char* a : allowed)
+        names << QStringLiteral("\"%1\"").arg(QLatin1String(a));
+    error(child(pointer, key),
+          tr("expected one of %1, found %2")
+              .arg(names.join(QStringLiteral(", ")),
+                   v->is_string() ? QStringLiteral("\"%1\"").arg(QString::fromStdString(v->get<std::string>()))
+                                  : typeName(*v)));
+    return std::nullopt;
+}
+
+bool JsonReader::array(const Json& obj, const std::string& pointer, const char* key, int minCount, int maxCount,
+                       const std::function<void(const Json&, const std::string&, int)>& each, bool required)
+{
+    const Json* v = member(obj, pointer, key, required);
+    if (!v)
+        return false;
+    const std::string p = child(pointer, key);
+    if (!v->is_array()) {
+        error(p, tr("expected a list, found %1").arg(typeName(*v)));
+        return false;
+    }
+    if (int(v->size()) < minCount || v->size() > std::size_t(maxCount)) {
+        error(p, minCount == maxCount ? tr("expected a list of %1 entries, found %2").arg(minCount).arg(v->size())
+                                      : tr("expected a list of %1 to %2 entries, found %3")
+                                            .arg(minCount)
+                                            .arg(maxCount)
+                                            .arg(v->size()));
+        return false;
+    }
+    int i = 0;
+    for (const Json& el : *v) {
+        each(el, child(p, i), i);
+        ++i;
+    }
+    return true;
+}
+
+QStringList JsonReader::texts(const Json& obj, const std::string& pointer, const char* key, int minCount,
+                              int maxCount, bool required)
+{
+    QStringList out;
+    array(
+        obj, pointer, key, minCount, maxCount,
+        [&](const Json& el, const std::string& p, int) {
+            if (auto s = textValue(el, p, kMaxText))
+                out << *s;
+        },
+        required);
+    return out;
+}
+
+} // namespace rollguide

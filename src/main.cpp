@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+// The rollguide executable: reads the command line, then runs a headless mode or the window.
+#include "AppSettings.h"
+#include "CatalogLoader.h"
+#include "CommandLine.h"
+#include "Logging.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QSettings>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+
+using namespace rollguide;
+
+namespace {
+
+void print(FILE* to, const QString& text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), to);
+    if (!text.endsWith(u'\n'))
+        std::fputc('\n', to);
+}
+
+int checkCatalog(const QString& path)
+{
+    const CatalogLoadResult result = loadCatalogFile(path);
+    if (!result.ok()) {
+        print(stderr, result.errorText(path));
+        const auto n = result.errors.size();
+        print(stderr, n == 1 ? QCoreApplication::translate("main", "%1: not a valid catalog (1 error)").arg(path)
+                             : QCoreApplication::translate("main", "%1: not a valid catalog (%2 errors)").arg(path).arg(n));
+        return 1;
+    }
+    print(stdout, QStringLiteral("%1: %2").arg(path, catalogSummary(*result.catalog)));
+    return 0;
+}
+
+QStringList argumentsOf(int argc, char** argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return args;
+}
+
+int usageError(const CommandLineResult& cl)
+{
+    print(stderr, QStringLiteral("rollguide: %1\nTry 'rollguide --help' for the options.").arg(cl.error));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const QStringList rawArgs = argumentsOf(argc, argv);
+
+    if (isHeadless(rawArgs)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("rollguide"));
+        const CommandLineResult cl = parseCommandLine(rawArgs);
+        if (!cl.error.isEmpty())
+            return usageError(cl);
+        setupLogging(cl.options.logLevel);
+        switch (cl.options.mode) {
+        case Options::Mode::Help: print(stdout, cl.helpText); return 0;
+        case Options::Mode::Version: print(stdout, QStringLiteral("rollguide %1").arg(QLatin1String(ROLLGUIDE_VERSION))); return 0;
+        case Options::Mode::CheckCatalog: return checkCatalog(cl.options.checkCatalogPath);
+        case Options::Mode::Gui: break;
+        }
+    }
+
+    // Check the command line before asking for a display, so a typo gets a message and not a window.
+    {
+        CommandLineResult early = parseCommandLine(rawArgs);
+        // Qt's own options (-style, -platform ...) are only known to QApplication; let it take them first.
+        const bool qtOptionsPresent = std::any_of(rawArgs.begin() + 1, rawArgs.end(), [](const QString& a) {
+            return a.startsWith(u'-') && !a.startsWith(QStringLiteral("--"));
+        });
+        if (!early.error.isEmpty() && !qtOptionsPresent)
+            return usageError(early);
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        print(stderr, QStringLiteral("rollguide: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). "
+                                     "Run it in a desktop session, or try --help for what works without one."));
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("rollguide"));
+    QApplication::setApplicationDisplayName(QStringLiteral("RollGuide"));
+    QApplication::setApplicationVersion(QStringLiteral(ROLLGUIDE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("rollguide"));
+
+    const CommandLineResult cl = parseCommandLine(QApplication::arguments());
+    if (!cl.error.isEmpty())
+        return usageError(cl);
+    setupLogging(cl.options.logLevel);
+
+    const QString catalogPath = cl.options.catalogPath.isEmpty() ? Catalog::bundledPath() : cl.options.catalogPath;
+    const QString catalogName = cl.options.catalogPath.isEmpty() ? QStringLiteral("built-in catalog")
+                                                                 : QFileInfo(catalogPath).absoluteFilePath();
+    CatalogLoadResult catalog = loadCatalogFile(catalogPath);
+    if (catalog.ok())
+        spdlog::info("catalog: {}", catalogSummary(*catalog.catalog).toStdString());
+
+    QSettings qsettings(AppSettings::defaultPath(), QSettings::IniFormat);
+    AppSettings settings(qsettings);
+
+    MainWindow window(std::move(catalog), catalogName, settings);
+    window.show();
+    window.showFirstRunNotices();
+    return QApplication::exec();
+}

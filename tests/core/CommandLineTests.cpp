@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#include "CommandLine.h"
+#include "TestUtil.h"
+
+using namespace rollguide;
+
+namespace {
+CommandLineResult parse(QStringList args)
+{
+    args.prepend(QStringLiteral("rollguide"));
+    return parseCommandLine(args);
+}
+} // namespace
+
+TEST_CASE("The command line picks the mode and its file", "[cli]")
+{
+    CHECK(parse({}).options.mode == Options::Mode::Gui);
+    CHECK(parse({}).error.isEmpty());
+    CHECK(parse({QStringLiteral("--help")}).options.mode == Options::Mode::Help);
+    CHECK(parse({QStringLiteral("--version")}).options.mode == Options::Mode::Version);
+    const auto check = parse({QStringLiteral("--check-catalog"), QStringLiteral("x.json")});
+    CHECK(check.options.mode == Options::Mode::CheckCatalog);
+    CHECK(check.options.checkCatalogPath == QStringLiteral("x.json"));
+    CHECK(parse({QStringLiteral("--catalog=y.json")}).options.catalogPath == QStringLiteral("y.json"));
+    CHECK(parse({QStringLiteral("--log-level"), QStringLiteral("debug")}).options.logLevel == spdlog::level::debug);
+    CHECK(parse({}).options.logLevel == spdlog::level::info);
+    CHECK(parse({}).helpText.contains(QStringLiteral("--check-catalog")));
+}
+
+TEST_CASE("An odd command line gets a clear error", "[cli]")
+{
+    CHECK(parse({QStringLiteral("--frobnicate")}).error.contains(QStringLiteral("frobnicate")));
+    CHECK(parse({QStringLiteral("--check-catalog")}).error.contains(QStringLiteral("check-catalog")));
+    CHECK(parse({QStringLiteral("--log-level"), QStringLiteral("loud")}).error.contains(QStringLiteral("Unknown log level \"loud\"")));
+    CHECK(parse({QStringLiteral("stray")}).error.contains(QStringLiteral("Unexpected argument: stray")));
+    CHECK(parse({QStringLiteral("--catalog=")}).error.contains(QStringLiteral("--catalog needs a file name")));
+}
+
+TEST_CASE("Headless modes are recognised before any window is needed", "[cli]")
+{
+    CHECK(isHeadless({QStringLiteral("rollguide"), QStringLiteral("--check-catalog"), QStringLiteral("a")}));
+    CHECK(isHeadless({QStringLiteral("rollguide"), QStringLiteral("--check-catalog=a")}));
+    CHECK(isHeadless({QStringLiteral("rollguide"), QStringLiteral("-h")}));
+    CHECK_FALSE(isHeadless({QStringLiteral("rollguide")}));
+    CHECK_FALSE(isHeadless({QStringLiteral("rollguide"), QStringLiteral("--catalog"), QStringLiteral("a")}));
+    CHECK_FALSE(isHeadless({QStringLiteral("rollguide"), QStringLiteral("--"), QStringLiteral("--help")}));
+}
