@@ -5,10 +5,12 @@
 #include "CommandLine.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "SessionPlanner.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QSettings>
+#include <QTimer>
 
 #include <spdlog/spdlog.h>
 
@@ -38,6 +40,37 @@ int checkCatalog(const QString& path)
     }
     print(stdout, QStringLiteral("%1: %2").arg(path, catalogSummary(*result.catalog)));
     return 0;
+}
+
+// One line per routine: its name, a tab, its total time as m:ss at the user's breath pace.
+int listRoutines(const QString& catalogOption)
+{
+    const QString path = catalogOption.isEmpty() ? Catalog::bundledPath() : catalogOption;
+    const CatalogLoadResult catalog = loadCatalogFile(path);
+    if (!catalog.ok()) {
+        print(stderr, catalog.errorText(path));
+        return 1;
+    }
+    QSettings qsettings(AppSettings::defaultPath(), QSettings::IniFormat);
+    const AppSettings settings(qsettings);
+    PlanOptions options;
+    options.pace = {settings.inhaleMs(), settings.exhaleMs()};
+    int status = 0;
+    for (const Routine& routine : catalog.catalog->routines) {
+        // A name is one field on one line, whatever the file holds.
+        QString name = routine.name;
+        for (QChar& c : name)
+            if (c.category() == QChar::Other_Control)
+                c = u' ';
+        const PlanResult plan = SessionPlanner::plan(routine, *catalog.catalog, options);
+        if (!plan.ok()) {
+            print(stderr, QStringLiteral("%1: %2").arg(name, plan.errorText()));
+            status = 1;
+            continue;
+        }
+        print(stdout, QStringLiteral("%1\t%2").arg(name, formatMinutesSeconds(plan.plan->totalMs())));
+    }
+    return status;
 }
 
 QStringList argumentsOf(int argc, char** argv)
@@ -71,6 +104,7 @@ int main(int argc, char** argv)
         case Options::Mode::Help: print(stdout, cl.helpText); return 0;
         case Options::Mode::Version: print(stdout, QStringLiteral("rollguide %1").arg(QLatin1String(ROLLGUIDE_VERSION))); return 0;
         case Options::Mode::CheckCatalog: return checkCatalog(cl.options.checkCatalogPath);
+        case Options::Mode::ListRoutines: return listRoutines(cl.options.catalogPath);
         case Options::Mode::Gui: break;
         }
     }
@@ -115,6 +149,7 @@ int main(int argc, char** argv)
 
     MainWindow window(std::move(catalog), catalogName, settings);
     window.show();
-    window.showFirstRunNotices();
+    // After the window is on screen, so the notice opens over it.
+    QTimer::singleShot(0, &window, &MainWindow::showFirstRunNotices);
     return QApplication::exec();
 }

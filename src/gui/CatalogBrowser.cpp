@@ -25,7 +25,8 @@ CatalogBrowser::CatalogBrowser(const Catalog& catalog, QWidget* parent)
     m_ui->exerciseList->setFont(listFont);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({340, 860});
+    m_ui->splitter->setSizes({400, 800});
+    m_ui->exerciseList->setWordWrap(true);
 
     auto* group = new QButtonGroup(this);
     group->setExclusive(true);
