@@ -13,6 +13,8 @@ using TestApp = QCoreApplication;
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <spdlog/spdlog.h>
+
 int main(int argc, char** argv)
 {
     // Discovery runs this binary at build time, often with no display.
@@ -23,6 +25,11 @@ int main(int argc, char** argv)
     qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toLocal8Bit());
     qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toLocal8Bit());
     QStandardPaths::setTestModeEnabled(true);
+
+    // Keep test output readable; ROLLGUIDE_TEST_LOG=info shows the engine's timing lines.
+    spdlog::set_level(qEnvironmentVariableIsSet("ROLLGUIDE_TEST_LOG")
+                          ? spdlog::level::from_str(qgetenv("ROLLGUIDE_TEST_LOG").toStdString())
+                          : spdlog::level::warn);
 
     TestApp app(argc, argv);
     TestApp::setApplicationName(QStringLiteral("rollguide"));

@@ -10,7 +10,7 @@ namespace rollguide {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("rollguide::CommandLine", text); }
 
-const QStringList kHeadlessOptions = {QStringLiteral("--check-catalog"), QStringLiteral("--help"),
+const QStringList kHeadlessOptions = {QStringLiteral("--check-catalog"), QStringLiteral("--list-routines"), QStringLiteral("--help"),
                                       QStringLiteral("-h"), QStringLiteral("--version"), QStringLiteral("-v")};
 } // namespace
 
@@ -39,13 +39,16 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
                                    tr("Validate a catalog file without opening a window; print a summary or every "
                                       "error with its place. Exit status 0 when valid, 1 when not."),
                                    tr("FILE"));
+    const QCommandLineOption listRoutines(QStringLiteral("list-routines"),
+                                          tr("Print every routine without opening a window: its name, a tab, "
+                                             "and its total time as m:ss, one per line."));
     const QCommandLineOption catalog(QStringLiteral("catalog"), tr("Use this catalog instead of the built-in one."),
                                      tr("FILE"));
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
                                       tr("How much to log on stderr: trace, debug, info, warn, error, critical or "
                                          "off (default: info)."),
                                       tr("LEVEL"), QStringLiteral("info"));
-    parser.addOptions({help, version, check, catalog, logLevel});
+    parser.addOptions({help, version, check, listRoutines, catalog, logLevel});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -78,6 +81,8 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         o.checkCatalogPath = parser.value(check);
         if (o.checkCatalogPath.isEmpty())
             result.error = tr("--check-catalog needs a file name.");
+    } else if (parser.isSet(listRoutines)) {
+        o.mode = Options::Mode::ListRoutines;
     }
     return result;
 }

@@ -10,7 +10,7 @@ namespace rollguide {
 
 /// What the command line asks for.
 struct Options {
-    enum class Mode { Gui, Help, Version, CheckCatalog };
+    enum class Mode { Gui, Help, Version, CheckCatalog, ListRoutines };
     Mode mode = Mode::Gui;
     QString catalogPath;      ///< --catalog FILE (empty: the bundled catalog)
     QString checkCatalogPath; ///< --check-catalog FILE

@@ -27,5 +27,15 @@ expect "check a missing file" 1 'no-such.json: the file does not exist' -- --che
 expect "unknown option" 2 "Unknown option 'bogus'" -- --bogus
 expect "bad log level" 2 'Unknown log level' -- --log-level loud
 expect "check needs a file" 2 'Missing value after' -- --check-catalog
+expect "list routines of a catalog" 0 $'^Quick\t9:20$' -- --list-routines --catalog "$data/catalogs/valid-mini.json"
+expect "list the built-in routines" 0 $'^First session\t[0-9]+:[0-5][0-9]$' -- --list-routines
+expect "list routines of a bad catalog" 1 'negative-duration.json: /exercises/0/dose/amount' -- --list-routines --catalog "$data/catalogs/negative-duration.json"
+# Exactly one line per built-in routine, each "name<TAB>m:ss", and nothing else on stdout.
+lines=$(QT_QPA_PLATFORM= "$bin" --list-routines 2>/dev/null)
+if [[ $(grep -c . <<<"$lines") -eq 5 ]] && ! grep -qvP '^[^\t]+\t[0-9]+:[0-5][0-9]$' <<<"$lines"; then
+  passes=$((passes + 1))
+else
+  echo "FAIL: list routines prints one name<TAB>m:ss line per routine:"; echo "$lines"; fails=$((fails + 1))
+fi
 echo "cli: $passes passed, $fails failed"
 [[ $fails -eq 0 ]]

@@ -25,6 +25,11 @@ TEST_CASE("The command line picks the mode and its file", "[cli]")
     CHECK(parse({QStringLiteral("--log-level"), QStringLiteral("debug")}).options.logLevel == spdlog::level::debug);
     CHECK(parse({}).options.logLevel == spdlog::level::info);
     CHECK(parse({}).helpText.contains(QStringLiteral("--check-catalog")));
+    CHECK(parse({QStringLiteral("--list-routines")}).options.mode == Options::Mode::ListRoutines);
+    const auto list = parse({QStringLiteral("--list-routines"), QStringLiteral("--catalog"), QStringLiteral("z.json")});
+    CHECK(list.options.mode == Options::Mode::ListRoutines);
+    CHECK(list.options.catalogPath == QStringLiteral("z.json"));
+    CHECK(parse({}).helpText.contains(QStringLiteral("--list-routines")));
 }
 
 TEST_CASE("An odd command line gets a clear error", "[cli]")
@@ -41,6 +46,7 @@ TEST_CASE("Headless modes are recognised before any window is needed", "[cli]")
     CHECK(isHeadless({QStringLiteral("rollguide"), QStringLiteral("--check-catalog"), QStringLiteral("a")}));
     CHECK(isHeadless({QStringLiteral("rollguide"), QStringLiteral("--check-catalog=a")}));
     CHECK(isHeadless({QStringLiteral("rollguide"), QStringLiteral("-h")}));
+    CHECK(isHeadless({QStringLiteral("rollguide"), QStringLiteral("--catalog"), QStringLiteral("a"), QStringLiteral("--list-routines")}));
     CHECK_FALSE(isHeadless({QStringLiteral("rollguide")}));
     CHECK_FALSE(isHeadless({QStringLiteral("rollguide"), QStringLiteral("--catalog"), QStringLiteral("a")}));
     CHECK_FALSE(isHeadless({QStringLiteral("rollguide"), QStringLiteral("--"), QStringLiteral("--help")}));

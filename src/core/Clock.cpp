@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: MIT
+#include "Clock.h"
+
+#include <QDateTime>
+
+namespace rollguide {
+
+qint64 SteadyClock::wallMs() const { return QDateTime::currentMSecsSinceEpoch(); }
+
+} // namespace rollguide
