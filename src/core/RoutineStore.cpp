@@ -1,0 +1,593 @@
+// SPDX-License-Identifier: MIT
+#include "RoutineStore.h"
+
+#include "JsonReader.h"
+#include "Routine.h"
+#include "SafeFile.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QDeadlineTimer>
+#include <QThread>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <utility>
+
+#include <cerrno>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace rollguide {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("rollguide::RoutineStore", text); }
+
+const QString kJsonSuffix = QStringLiteral(".json");
+const QString kSaveLockName = QStringLiteral(".rollguide-save.lock");
+const QString kInstanceLockName = QStringLiteral(".rollguide-instance.lock");
+
+/// An exclusive flock() on a hidden file in the routines folder. The system drops it when the holder
+/// closes it, exits or dies, so a crash never leaves a stale lock behind. (A QLockFile killed between
+/// creating its file and writing its process id into it blocks everyone else until the file is old.)
+class FolderLock {
+public:
+    explicit FolderLock(const QString& path)
+        : m_fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CREAT | O_CLOEXEC, 0644))
+    {
+    }
+    ~FolderLock()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    FolderLock(const FolderLock&) = delete;
+    FolderLock& operator=(const FolderLock&) = delete;
+
+    bool opened() const { return m_fd >= 0; }
+    /// Takes the lock without waiting; on failure `busy` tells whether someone else holds it.
+    bool tryLock(bool& busy)
+    {
+        busy = false;
+        if (m_fd < 0)
+            return false;
+        int rc = 0;
+        do
+            rc = ::flock(m_fd, LOCK_EX | LOCK_NB);
+        while (rc != 0 && errno == EINTR);
+        busy = rc != 0 && errno == EWOULDBLOCK;
+        return rc == 0;
+    }
+    /// Waits up to `timeoutMs` for the lock; false with `busy` when someone else kept it all along.
+    bool lock(int timeoutMs, bool& busy)
+    {
+        const QDeadlineTimer deadline(timeoutMs);
+        while (!tryLock(busy)) {
+            if (!busy || deadline.hasExpired())
+                return false;
+            QThread::msleep(2);
+        }
+        return true;
+    }
+    /// Hands the open, locked file over to the caller, who closes it to unlock.
+    int release() { return std::exchange(m_fd, -1); }
+
+private:
+    int m_fd = -1;
+};
+
+/// What stat() says about a path (following symlinks).
+struct DiskState {
+    bool exists = false;
+    bool regular = false;
+    qint64 size = -1;
+    qint64 modifiedMs = -1;
+};
+
+DiskState statPath(const QString& path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    DiskState d;
+    d.exists = true;
+    d.regular = S_ISREG(st.st_mode);
+    d.size = qint64(st.st_size);
+    d.modifiedMs = qint64(st.st_mtim.tv_sec) * 1000 + qint64(st.st_mtim.tv_nsec) / 1000000;
+    return d;
+}
+
+QByteArray hashOf(const QByteArray& bytes) { return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256); }
+
+/// A routine file's bytes, read with the size cap.
+struct FileRead {
+    enum Status { Ok, Missing, TooLarge, Failed };
+    Status status = Missing;
+    DiskState disk;
+    QByteArray bytes;
+    QString error; ///< Why it could not be read, lower case, no final stop.
+};
+
+FileRead readCapped(const QString& path)
+{
+    FileRead r;
+    r.disk = statPath(path);
+    if (!r.disk.exists) {
+        r.status = FileRead::Missing;
+        r.error = tr("the file does not exist");
+        return r;
+    }
+    if (!r.disk.regular) {
+        r.status = FileRead::Failed;
+        r.error = tr("it is not a regular file");
+        return r;
+    }
+    if (r.disk.size > kMaxRoutineBytes) {
+        r.status = FileRead::TooLarge;
+        r.error = tr("the file is %1 bytes; the limit is %2 bytes").arg(r.disk.size).arg(kMaxRoutineBytes);
+        return r;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        r.status = FileRead::Failed;
+        r.error = tr("it cannot be opened: %1").arg(file.errorString());
+        return r;
+    }
+    r.bytes = file.read(kMaxRoutineBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        r.status = FileRead::Failed;
+        r.error = tr("it cannot be read: %1").arg(file.errorString());
+        return r;
+    }
+    if (r.bytes.size() > kMaxRoutineBytes) {
+        r.status = FileRead::TooLarge;
+        r.error = tr("the file is larger than the limit of %1 bytes").arg(kMaxRoutineBytes);
+        return r;
+    }
+    r.status = FileRead::Ok;
+    return r;
+}
+
+/// What a routine file's bytes hold.
+struct Classified {
+    enum Kind { Good, Newer, Damaged };
+    Kind kind = Damaged;
+    Routine routine;
+    bool knownFieldsRead = false; ///< Newer: the fields this version knows could be read.
+    qint64 version = 0;           ///< Newer: the file's schemaVersion.
+    QString error;                ///< Damaged: the parser's first error with its place.
+};
+
+Classified classify(const QByteArray& bytes, const QString& fileName)
+{
+    Classified c;
+    const RoutineLoadResult r = parseRoutine(bytes);
+    if (r.ok()) {
+        c.kind = Classified::Good;
+        c.routine = *r.routine;
+        return c;
+    }
+    if (r.newerSchemaVersion) {
+        c.kind = Classified::Newer;
+        c.version = *r.newerSchemaVersion;
+        const RoutineLoadResult n = parseNewerRoutine(bytes);
+        if (n.ok()) {
+            c.routine = *n.routine;
+            c.knownFieldsRead = true;
+        } else {
+            // List it by its name when that much can be read, else by its file name.
+            const Json root = Json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+            if (root.is_object() && root.contains("name") && root["name"].is_string())
+                c.routine.name = QString::fromStdString(root["name"].get<std::string>()).trimmed().left(JsonReader::kMaxName);
+            if (c.routine.name.isEmpty())
+                c.routine.name = fileName.left(fileName.size() - kJsonSuffix.size());
+        }
+        return c;
+    }
+    c.kind = Classified::Damaged;
+    c.error = r.errors.isEmpty() ? tr("it could not be read") : r.errors.first().toString();
+    return c;
+}
+
+QString newerReason(const Classified& c)
+{
+    if (c.knownFieldsRead)
+        return tr("It was written by a newer RollGuide (schema version %1), so this version shows it "
+                  "read-only and never saves over it. Save it as a new routine to change it.")
+            .arg(c.version);
+    return tr("It was written by a newer RollGuide (schema version %1), and this version cannot read its "
+              "moves, so it is only listed. Update RollGuide to use it.")
+        .arg(c.version);
+}
+
+void setFingerprint(StoredRoutine& r, const DiskState& disk, const QByteArray& bytes)
+{
+    r.diskSize = disk.size;
+    r.diskModifiedMs = disk.modifiedMs;
+    r.diskHash = hashOf(bytes);
+}
+
+/// True when the file on disk (as read in `now`) is not the one `r` last saw.
+bool differs(const StoredRoutine& r, const FileRead& now)
+{
+    if (!now.disk.exists)
+        return r.isOnDisk(); // deleted elsewhere
+    if (!r.isOnDisk())
+        return true; // created elsewhere
+    if (now.disk.size != r.diskSize || now.disk.modifiedMs != r.diskModifiedMs)
+        return true;
+    if (now.status != FileRead::Ok)
+        return true;
+    return hashOf(now.bytes) != r.diskHash;
+}
+
+/// The routine's name in quotes, or its file name when it has none.
+QString labelOf(const StoredRoutine& r)
+{
+    const QString name = r.routine.name.trimmed();
+    return name.isEmpty() ? r.fileName : QStringLiteral("\u201c%1\u201d").arg(name);
+}
+
+/// Serializes a routine, checking that it would read back; otherwise says why not.
+std::optional<QString> writableBytes(const Routine& routine, QByteArray& bytes)
+{
+    const QList<PlanError> invalid = validateRoutine(routine);
+    if (!invalid.isEmpty())
+        return invalid.first().toString();
+    bytes = serializeRoutine(routine);
+    const RoutineLoadResult back = parseRoutine(bytes);
+    if (!back.ok())
+        return back.errors.isEmpty() ? tr("it would not read back") : back.errors.first().toString();
+    return std::nullopt;
+}
+
+/// `path + infix + timestamp[-n]`, a name not yet taken.
+QString freeStampedName(const QString& path, const QString& infix)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = path + infix + stamp;
+    for (int n = 2; QFileInfo::exists(target) || QFileInfo(target).isSymLink(); ++n)
+        target = path + infix + stamp + QStringLiteral("-%1").arg(n);
+    return target;
+}
+
+bool isRoutineFileName(const QString& name)
+{
+    return RoutineStore::isBareFileName(name) && name.endsWith(kJsonSuffix, Qt::CaseInsensitive)
+        && name.size() > kJsonSuffix.size();
+}
+} // namespace
+
+RoutineStore::RoutineStore(QString folder) : m_folder(QDir::cleanPath(folder)) {}
+
+RoutineStore::~RoutineStore()
+{
+    if (m_instanceLockFd >= 0)
+        ::close(m_instanceLockFd);
+}
+
+QString RoutineStore::pathOf(const QString& fileName) const { return m_folder + u'/' + fileName; }
+
+bool RoutineStore::isBareFileName(const QString& name)
+{
+    if (name.isEmpty() || name.startsWith(u'.') || QFile::encodeName(name).size() > 255)
+        return false;
+    return std::none_of(name.begin(), name.end(), [](QChar c) {
+        return c == u'/' || c == u'\\' || c.unicode() < 0x20 || c.unicode() == 0x7f;
+    });
+}
+
+RoutineStore::LoadReport RoutineStore::loadAll()
+{
+    LoadReport report;
+    const auto folderProblem = [&](const QString& message) { report.problems.append({{}, message, {}, false}); };
+
+    const QFileInfo folderInfo(m_folder);
+    if (folderInfo.exists() && !folderInfo.isDir()) {
+        folderProblem(tr("The routines folder %1 is not a folder, so no routines could be read.").arg(m_folder));
+        return report;
+    }
+    if (!folderInfo.exists() && !QDir().mkpath(m_folder)) {
+        folderProblem(tr("The routines folder %1 could not be created, so no routines could be read.").arg(m_folder));
+        return report;
+    }
+    const QDir dir(m_folder);
+    if (!dir.isReadable()) {
+        folderProblem(tr("The routines folder %1 cannot be read, so no routines could be read.").arg(m_folder));
+        return report;
+    }
+    const QString canonicalFolder = QFileInfo(m_folder).canonicalFilePath();
+
+    // Files only: no subfolders, no hidden files, no devices, pipes or broken links.
+    const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo& entry : entries) {
+        const QString name = entry.fileName();
+        if (!isRoutineFileName(name))
+            continue; // *.bak, *.unreadable-*, *.deleted-*, temporary files ...
+        if (entry.isSymLink()) {
+            const QString target = entry.canonicalFilePath();
+            if (target.isEmpty() || QFileInfo(target).absolutePath() != canonicalFolder) {
+                spdlog::warn("routines: {} links outside the routines folder; it is ignored", name.toStdString());
+                continue;
+            }
+        }
+        const QString path = pathOf(name);
+        const FileRead read = readCapped(path);
+        if (read.status == FileRead::Missing)
+            continue; // gone since the folder was listed
+        if (read.status == FileRead::Failed) {
+            // Not known to be damaged, only unreadable now: leave it exactly where it is.
+            report.problems.append({name, tr("%1 could not be read: %2. It was left as it is.").arg(name, read.error), {}, false});
+            continue;
+        }
+
+        Classified c;
+        if (read.status == FileRead::TooLarge) {
+            c.kind = Classified::Damaged;
+            c.error = read.error;
+        } else {
+            c = classify(read.bytes, name);
+        }
+
+        if (c.kind != Classified::Damaged) {
+            StoredRoutine s;
+            s.fileName = name;
+            s.routine = c.routine;
+            if (c.kind == Classified::Newer) {
+                s.readOnly = true;
+                s.readOnlyReason = newerReason(c);
+            }
+            setFingerprint(s, read.disk, read.bytes);
+            report.routines.append(s);
+            continue;
+        }
+
+        // A damaged file: never overwritten. Move it aside, then fall back on its last good copy.
+        StoreProblem problem;
+        problem.fileName = name;
+        QString message = tr("%1 could not be read: %2.").arg(name, c.error);
+        const std::optional<QString> moved = moveAside(path);
+        if (moved) {
+            problem.movedTo = *moved;
+            message += u' ' + tr("It was moved to %1, where it is kept but not used.").arg(QFileInfo(*moved).fileName());
+        } else {
+            message += u' ' + tr("It could not be moved aside either, so it was left as it is and not used.");
+        }
+
+        const QString backupPath = backupPathFor(path);
+        const QString backupName = QFileInfo(backupPath).fileName();
+        const FileRead backup = readCapped(backupPath);
+        Classified good;
+        if (backup.status == FileRead::Ok)
+            good = classify(backup.bytes, name);
+        if (backup.status == FileRead::Missing) {
+            message += u' ' + tr("There is no earlier copy to restore.");
+        } else if (backup.status != FileRead::Ok || good.kind == Classified::Damaged) {
+            message += u' ' + tr("Its earlier copy %1 could not be read either: %2.")
+                                  .arg(backupName, backup.status == FileRead::Ok ? good.error : backup.error);
+        } else {
+            StoredRoutine s;
+            s.fileName = name;
+            s.routine = good.routine;
+            if (good.kind == Classified::Newer) {
+                s.readOnly = true;
+                s.readOnlyReason = newerReason(good);
+            }
+            std::optional<QString> restoreError;
+            if (moved)
+                restoreError = writeFileAtomically(path, backup.bytes, false);
+            if (moved && !restoreError) {
+                setFingerprint(s, statPath(path), backup.bytes);
+                problem.recoveredFromBackup = true;
+                message += u' ' + tr("Its last good copy, %1, was restored and loaded.").arg(backupName);
+            } else {
+                // The backup is shown but cannot become the file: never saved over from here.
+                s.readOnly = true;
+                s.readOnlyReason = restoreError
+                    ? tr("This is the last good copy, %1; it could not be put back (%2), so it is read-only.")
+                          .arg(backupName, *restoreError)
+                    : tr("This is the last good copy, %1; the damaged file is still in its place, so it is read-only.")
+                          .arg(backupName);
+                message += u' ' + tr("Its last good copy, %1, is shown read-only.").arg(backupName);
+            }
+            report.routines.append(s);
+        }
+        problem.message = message;
+        spdlog::warn("routines: {}", message.toStdString());
+        report.problems.append(problem);
+    }
+
+    std::sort(report.routines.begin(), report.routines.end(), [](const StoredRoutine& a, const StoredRoutine& b) {
+        const int byName = QString::compare(a.routine.name, b.routine.name, Qt::CaseInsensitive);
+        return byName != 0 ? byName < 0 : a.fileName < b.fileName;
+    });
+    return report;
+}
+
+bool RoutineStore::changedOnDisk(const StoredRoutine& r) const
+{
+    return isBareFileName(r.fileName) && differs(r, readCapped(pathOf(r.fileName)));
+}
+
+std::optional<QString> RoutineStore::save(StoredRoutine& r, bool overwriteExternalChanges)
+{
+    const QString label = labelOf(r);
+    const auto notSaved = [&](const QString& why) { return tr("%1 was not saved: %2").arg(label, why); };
+
+    if (!isRoutineFileName(r.fileName))
+        return notSaved(tr("\u201c%1\u201d is not the name of a routine file in the routines folder.").arg(r.fileName));
+    if (r.readOnly)
+        return notSaved(r.readOnlyReason.isEmpty() ? tr("it is read-only.") : r.readOnlyReason);
+    QByteArray bytes;
+    if (auto why = writableBytes(r.routine, bytes))
+        return notSaved(*why + u'.');
+    if (!QDir().mkpath(m_folder))
+        return notSaved(tr("the routines folder %1 cannot be created. Your changes are kept here, not saved.").arg(m_folder));
+
+    // Two RollGuides saving at once: the check below and the write must not interleave.
+    // A lock that cannot be opened (a read-only folder) is no reason to stop: the write will say what is wrong.
+    FolderLock lock(pathOf(kSaveLockName));
+    bool busy = false;
+    if (!lock.lock(3000, busy) && busy)
+        return notSaved(tr("another RollGuide is saving routines right now. Your changes are kept here; try again."));
+
+    const QString path = pathOf(r.fileName);
+    const FileRead now = readCapped(path);
+    if (now.status == FileRead::Failed)
+        return notSaved(tr("its file %1 cannot be checked: %2. Your changes are kept here, not saved.").arg(r.fileName, now.error));
+    const Classified onDisk = now.status == FileRead::Ok ? classify(now.bytes, r.fileName) : Classified{};
+    if (now.status == FileRead::Ok && onDisk.kind == Classified::Newer)
+        return notSaved(tr("its file %1 was written by a newer RollGuide, and this version never saves over "
+                           "such a file. Save it as a new routine instead.")
+                            .arg(r.fileName));
+    if (differs(r, now) && !overwriteExternalChanges)
+        return notSaved(tr("its file %1 was changed elsewhere (perhaps by another RollGuide) since it was opened. "
+                           "Your changes are kept here; save again to overwrite the other version, or save "
+                           "them as a new routine.")
+                            .arg(r.fileName));
+    // Overwriting a damaged file: move it aside first, so that it neither is lost nor becomes the backup.
+    if (now.status == FileRead::TooLarge || (now.status == FileRead::Ok && onDisk.kind == Classified::Damaged)) {
+        if (!moveAside(path))
+            return notSaved(tr("its file %1 cannot be read and could not be moved aside, so it was left as it is. "
+                               "Your changes are kept here, not saved.")
+                                .arg(r.fileName));
+    }
+
+    if (auto error = writeFileAtomically(path, bytes, true))
+        return notSaved(*error + u'.' + u' ' + tr("Your changes are kept here, not saved."));
+    setFingerprint(r, statPath(path), bytes);
+    return std::nullopt;
+}
+
+std::optional<QString> RoutineStore::saveAsNew(StoredRoutine& r)
+{
+    StoredRoutine copy;
+    copy.fileName = newFileName(r.routine.name);
+    copy.routine = r.routine;
+    if (auto error = save(copy))
+        return error;
+    r = copy;
+    return std::nullopt;
+}
+
+QString RoutineStore::newFileName(const QString& routineName) const
+{
+    // A slug: decomposed letters lose their accents; anything outside [a-z0-9] becomes one hyphen.
+    const QString decomposed = routineName.normalized(QString::NormalizationForm_KD).toLower();
+    QString slug;
+    bool gap = false;
+    for (const QChar c : decomposed) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
+            if (gap && !slug.isEmpty())
+                slug += u'-';
+            gap = false;
+            slug += c;
+            if (slug.size() >= kMaxSlugLength)
+                break;
+        } else if (!c.isMark()) {
+            gap = true;
+        }
+    }
+    slug.truncate(kMaxSlugLength);
+    while (slug.endsWith(u'-'))
+        slug.chop(1);
+    if (slug.isEmpty())
+        slug = QStringLiteral("routine");
+
+    // Taken: handed out before, or any entry in the folder with this name or starting with "name."
+    // (its backup, a moved-aside or deleted copy). Compared ignoring case, for case-blind file systems.
+    const QStringList existing = QDir(m_folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    const auto taken = [&](const QString& candidate) {
+        if (m_reserved.contains(candidate))
+            return true;
+        return std::any_of(existing.begin(), existing.end(), [&](const QString& e) {
+            return e.compare(candidate, Qt::CaseInsensitive) == 0
+                || e.startsWith(candidate + u'.', Qt::CaseInsensitive);
+        });
+    };
+    QString candidate = slug + kJsonSuffix;
+    for (int n = 2; taken(candidate); ++n) {
+        const QString suffix = QStringLiteral("-%1").arg(n);
+        QString base = slug.left(kMaxSlugLength - suffix.size());
+        while (base.endsWith(u'-'))
+            base.chop(1);
+        candidate = base + suffix + kJsonSuffix;
+    }
+    m_reserved.insert(candidate);
+    return candidate;
+}
+
+std::optional<QString> RoutineStore::remove(const QString& fileName, QString* movedTo)
+{
+    if (!isRoutineFileName(fileName))
+        return tr("\u201c%1\u201d is not the name of a routine file in the routines folder, so nothing was removed.").arg(fileName);
+    const QString path = pathOf(fileName);
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
+        return tr("There is no routine file %1 to remove.").arg(fileName);
+    const QString target = freeStampedName(path, QStringLiteral(".deleted-"));
+    if (!QFile::rename(path, target))
+        return tr("%1 could not be removed: it could not be renamed to %2.").arg(fileName, QFileInfo(target).fileName());
+    if (movedTo)
+        *movedTo = target;
+    return std::nullopt;
+}
+
+std::optional<QString> RoutineStore::importFile(const QString& path, Routine& out)
+{
+    const QString shown = QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName();
+    const auto cannot = [&](const QString& why) { return tr("%1 could not be imported: %2.").arg(shown, why); };
+    const FileRead read = readCapped(path);
+    if (read.status != FileRead::Ok)
+        return cannot(read.error);
+    const RoutineLoadResult r = parseRoutine(read.bytes);
+    if (!r.ok()) {
+        if (r.newerSchemaVersion)
+            return cannot(tr("it was written by a newer RollGuide (schema version %1); update RollGuide to import it")
+                              .arg(*r.newerSchemaVersion));
+        QString why = r.errors.isEmpty() ? tr("it is not a routine file") : r.errors.first().toString();
+        if (r.errors.size() > 1)
+            why += u' '
+                + (r.errors.size() == 2 ? tr("(and 1 more problem)")
+                                        : tr("(and %1 more problems)").arg(r.errors.size() - 1));
+        return cannot(why);
+    }
+    out = *r.routine;
+    out.id.clear();
+    return std::nullopt;
+}
+
+std::optional<QString> RoutineStore::exportFile(const Routine& routine, const QString& path)
+{
+    QByteArray bytes;
+    if (auto why = writableBytes(routine, bytes))
+        return tr("The routine was not exported: %1.").arg(*why);
+    if (auto error = writeFileAtomically(path, bytes, false))
+        return tr("The routine was not exported: %1.").arg(*error);
+    return std::nullopt;
+}
+
+bool RoutineStore::otherInstanceRunning()
+{
+    if (m_instanceLockFd >= 0)
+        return false;
+    if (!QDir().mkpath(m_folder))
+        return false;
+    FolderLock lock(pathOf(kInstanceLockName));
+    bool busy = false;
+    if (lock.tryLock(busy)) {
+        m_instanceLockFd = lock.release();
+        return false;
+    }
+    return busy;
+}
+
+} // namespace rollguide
