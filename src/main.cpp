@@ -2,6 +2,7 @@
 // The rollguide executable: reads the command line, then runs a headless mode or the window.
 #include "AppSettings.h"
 #include "CatalogLoader.h"
+#include "Clock.h"
 #include "CommandLine.h"
 #include "Logging.h"
 #include "MainWindow.h"
@@ -147,7 +148,8 @@ int main(int argc, char** argv)
     QSettings qsettings(AppSettings::defaultPath(), QSettings::IniFormat);
     AppSettings settings(qsettings);
 
-    MainWindow window(std::move(catalog), catalogName, settings);
+    SteadyClock clock;
+    MainWindow window(std::move(catalog), catalogName, settings, clock);
     window.show();
     // After the window is on screen, so the notice opens over it.
     QTimer::singleShot(0, &window, &MainWindow::showFirstRunNotices);

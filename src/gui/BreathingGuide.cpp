@@ -83,10 +83,11 @@ void BreathingGuide::paintEvent(QPaintEvent*)
     const QString main = label();
     QFont f = font();
     f.setBold(true);
-    f.setPixelSize(std::max(14, int(maxR * 0.24)));
+    // Idle words ("Get into position") are longer than "Breathe in"; keep them inside the circle.
+    f.setPixelSize(std::max(14, int(maxR * (m_phase == Phase::None ? 0.16 : 0.22))));
     p.setFont(f);
     p.setPen(palette().color(QPalette::WindowText));
-    const QRectF inner(centre.x() - maxR, centre.y() - maxR * 0.5, 2 * maxR, maxR * 0.6);
+    const QRectF inner(centre.x() - maxR * 0.8, centre.y() - maxR * 0.5, 1.6 * maxR, maxR * 0.6);
     p.drawText(inner, Qt::AlignCenter | Qt::TextWordWrap, main);
     if (m_count > 0) {
         f.setBold(false);

@@ -2,7 +2,11 @@
 #include "MainWindow.h"
 #include "CatalogBrowser.h"
 #include "CatalogHtml.h"
+#include "CuePlayer.h"
 #include "DisclaimerDialog.h"
+#include "PlayerWidget.h"
+#include "SessionSetup.h"
+#include "SettingsDialog.h"
 #include "ui_MainWindow.h"
 
 #include <QMessageBox>
@@ -12,16 +16,21 @@
 namespace rollguide {
 
 MainWindow::MainWindow(CatalogLoadResult loaded, const QString& catalogName, AppSettings& settings,
-                       QWidget* parent)
+                       const Clock& clock, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_settings(settings)
+    , m_clock(clock)
+    , m_cues(new CuePlayer(this))
 {
     m_ui->setupUi(this);
     resize(1200, 760);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionDisclaimer, &QAction::triggered, this, &MainWindow::showDisclaimer);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->actionFullScreen, &QAction::toggled, this, &MainWindow::setFullScreen);
+    m_cues->setSettings({settings.soundsOn(), settings.breathTonesOn(), settings.voiceOn(), settings.volume()});
 
     if (!loaded.ok()) {
         spdlog::error("catalog {} did not load:\n{}", catalogName.toStdString(),
@@ -36,6 +45,7 @@ MainWindow::MainWindow(CatalogLoadResult loaded, const QString& catalogName, App
         m_ui->catalogErrorView->setPlainText(loaded.errorText(catalogName));
         m_ui->pages->setCurrentWidget(m_ui->errorPage);
         m_ui->actionDisclaimer->setEnabled(false);
+        m_ui->actionScreening->setEnabled(false);
         return;
     }
 
@@ -44,6 +54,19 @@ MainWindow::MainWindow(CatalogLoadResult loaded, const QString& catalogName, App
     m_browser->setObjectName(QStringLiteral("catalogBrowser"));
     m_ui->movesLayout->addWidget(m_browser);
     m_ui->guideView->setHtml(guideHtml(*m_catalog));
+
+    m_setup = new SessionSetup(*m_catalog, m_settings, m_ui->sessionTab);
+    m_setup->setObjectName(QStringLiteral("sessionSetup"));
+    m_ui->sessionLayout->addWidget(m_setup);
+    connect(m_setup, &SessionSetup::sessionRequested, this, &MainWindow::playSession);
+    connect(m_ui->actionScreening, &QAction::triggered, m_setup, [this] { m_setup->askScreening(); });
+
+    m_player = new PlayerWidget(*m_cues, m_ui->pages);
+    m_player->setObjectName(QStringLiteral("playerWidget"));
+    m_ui->pages->addWidget(m_player);
+    connect(m_player, &PlayerWidget::closed, this, &MainWindow::leaveSession);
+    connect(m_player, &PlayerWidget::fullScreenToggleRequested, m_ui->actionFullScreen, &QAction::toggle);
+
     m_ui->pages->setCurrentWidget(m_ui->tabs);
 }
 
@@ -67,6 +90,48 @@ DisclaimerDialog* MainWindow::showDisclaimer()
     connect(dialog, &QDialog::accepted, this, [this] { m_settings.setDisclaimerAcknowledged(true); });
     dialog->open();
     return dialog;
+}
+
+void MainWindow::openRoutine(const Routine& routine, bool start)
+{
+    if (!m_setup)
+        return;
+    m_ui->tabs->setCurrentWidget(m_ui->sessionTab);
+    m_setup->showRoutine(routine);
+    if (start)
+        m_setup->start();
+}
+
+void MainWindow::playSession(const SessionPlan& plan)
+{
+    m_ui->pages->setCurrentWidget(m_player);
+    m_ui->menuBar->setEnabled(false);
+    m_player->startSession(plan, m_clock);
+}
+
+void MainWindow::leaveSession()
+{
+    m_ui->menuBar->setEnabled(true);
+    m_ui->pages->setCurrentWidget(m_ui->tabs);
+    m_ui->actionFullScreen->setChecked(false);
+}
+
+void MainWindow::setFullScreen(bool on)
+{
+    if (on == isFullScreen())
+        return;
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(m_settings, *m_cues, this);
+    dialog->setObjectName(QStringLiteral("settingsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

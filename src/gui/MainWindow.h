@@ -15,14 +15,20 @@ class MainWindow;
 namespace rollguide {
 
 class CatalogBrowser;
+class Clock;
+class CuePlayer;
 class DisclaimerDialog;
+class PlayerWidget;
+class SessionSetup;
+struct SessionPlan;
 
 /// The main window: the catalog browser and the guide. If the catalog failed to load it shows why.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    /// `catalogName` names the catalog's file in messages.
-    MainWindow(CatalogLoadResult catalog, const QString& catalogName, AppSettings& settings,
+    /// `catalogName` names the catalog's file in messages; `clock` (which must outlive the window)
+    /// times every session.
+    MainWindow(CatalogLoadResult catalog, const QString& catalogName, AppSettings& settings, const Clock& clock,
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -32,14 +38,29 @@ public:
     DisclaimerDialog* showDisclaimer();
 
     bool catalogLoaded() const { return m_catalog.has_value(); }
+    const Catalog* catalog() const { return m_catalog ? &*m_catalog : nullptr; }
+
+    /// Shows `routine` on the Session tab; with `start`, starts it straight away.
+    void openRoutine(const Routine& routine, bool start);
+    /// Plays `plan` full-window.
+    void playSession(const SessionPlan& plan);
+
+    CuePlayer& cues() { return *m_cues; }
 
 private:
     void showAbout();
+    void showSettings();
+    void leaveSession();
+    void setFullScreen(bool on);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppSettings& m_settings;
     std::optional<Catalog> m_catalog;
+    const Clock& m_clock;
+    CuePlayer* m_cues;
     CatalogBrowser* m_browser = nullptr;
+    SessionSetup* m_setup = nullptr;
+    PlayerWidget* m_player = nullptr;
 };
 
 } // namespace rollguide

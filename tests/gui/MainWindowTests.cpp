@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "../core/TestUtil.h"
+#include "GuiTestUtil.h"
 #include "CatalogBrowser.h"
 #include "DisclaimerDialog.h"
 #include "ExerciseListModel.h"
+#include "Clock.h"
 #include "MainWindow.h"
 
 #include <QLabel>
@@ -12,6 +13,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -19,29 +21,6 @@
 using namespace rollguide;
 
 namespace {
-struct Fixture {
-    QTemporaryDir dir;
-    QSettings qsettings{dir.filePath(QStringLiteral("rollguide.conf")), QSettings::IniFormat};
-    AppSettings settings{qsettings};
-
-    std::unique_ptr<MainWindow> open(const QString& catalogPath = Catalog::bundledPath())
-    {
-        auto w = std::make_unique<MainWindow>(loadCatalogFile(catalogPath), catalogPath, settings);
-        w->show();
-        REQUIRE(QTest::qWaitForWindowExposed(w.get()));
-        return w;
-    }
-};
-
-template <typename T>
-T* child(QObject* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QLatin1String(name));
-    INFO("object name: " << name);
-    REQUIRE(w);
-    return w;
-}
-
 QStringList visibleIds(QListView* list)
 {
     QStringList ids;
@@ -56,6 +35,7 @@ TEST_CASE("The browser filters by region and search and shows a move's details",
     Fixture f;
     f.settings.setDisclaimerAcknowledged(true);
     auto w = f.open();
+    child<QTabWidget>(w.get(), "tabs")->setCurrentIndex(1);
     auto* list = child<QListView>(w.get(), "exerciseList");
     auto* detail = child<QTextBrowser>(w.get(), "detailView");
     const int all = list->model()->rowCount();

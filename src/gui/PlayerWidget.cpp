@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: MIT
+#include "PlayerWidget.h"
+#include "CuePlayer.h"
+#include "SessionPlayer.h"
+#include "ui_PlayerWidget.h"
+
+#include <QMessageBox>
+#include <QShortcut>
+
+#include <cmath>
+
+namespace rollguide {
+
+namespace {
+constexpr qint64 kFrameMs = 33;        // breathing animation: about 30 frames a second
+constexpr qint64 kAddTimeMs = 15000;
+
+QString kindText(SegmentKind k)
+{
+    switch (k) {
+    case SegmentKind::Prepare: return PlayerWidget::tr("GET READY");
+    case SegmentKind::Roll: return PlayerWidget::tr("ROLL SLOWLY");
+    case SegmentKind::Hold: return PlayerWidget::tr("HOLD AND BREATHE");
+    case SegmentKind::Reps: return PlayerWidget::tr("MOVE WITH YOUR BREATH");
+    case SegmentKind::SwitchSide: return PlayerWidget::tr("SWITCH SIDES");
+    case SegmentKind::Rest: return PlayerWidget::tr("REST");
+    case SegmentKind::Finish: return PlayerWidget::tr("DONE");
+    }
+    return {};
+}
+
+QString countdownText(qint64 remainingMs)
+{
+    const qint64 seconds = (std::max<qint64>(remainingMs, 0) + 999) / 1000;
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+void setPixelSize(QWidget* w, int px, bool bold = false)
+{
+    QFont f = w->font();
+    f.setPixelSize(std::max(px, 10));
+    f.setBold(bold);
+    w->setFont(f);
+}
+
+QString summaryText(const SessionSummary& s)
+{
+    QStringList lines;
+    lines << (s.completed ? PlayerWidget::tr("You finished \"%1\".").arg(s.name)
+                          : PlayerWidget::tr("You stopped \"%1\" before the end.").arg(s.name));
+    lines << PlayerWidget::tr("Time: %1 (planned %2).").arg(formatMinutesSeconds(s.actualMs), formatMinutesSeconds(s.plannedMs));
+    lines << PlayerWidget::tr("Parts done: %1 of %2.").arg(s.segmentsDone).arg(s.segmentCount);
+    if (s.segmentsSkipped > 0)
+        lines << PlayerWidget::tr("Parts skipped: %1.").arg(s.segmentsSkipped);
+    for (const SkippedMove& m : s.skippedMoves)
+        lines << PlayerWidget::tr("Skipped %1: %2.").arg(m.exerciseName, m.reason);
+    if (s.autoPauses > 0)
+        lines << PlayerWidget::tr("Paused by itself %1 time(s) when the computer slept.").arg(s.autoPauses);
+    return lines.join(u'\n');
+}
+
+void setTextIfChanged(QLabel* label, const QString& text)
+{
+    if (label->text() != text)
+        label->setText(text);
+}
+} // namespace
+
+PlayerWidget::PlayerWidget(CuePlayer& cues, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PlayerWidget>())
+    , m_cues(cues)
+{
+    m_ui->setupUi(this);
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &PlayerWidget::tick);
+
+    // Buttons never take focus, so Space always reaches the pause shortcut.
+    for (QPushButton* b : findChildren<QPushButton*>())
+        b->setFocusPolicy(Qt::NoFocus);
+    setFocusPolicy(Qt::StrongFocus);
+
+    connect(m_ui->pauseButton, &QPushButton::clicked, this, &PlayerWidget::togglePause);
+    connect(m_ui->skipButton, &QPushButton::clicked, this, &PlayerWidget::skip);
+    connect(m_ui->backButton, &QPushButton::clicked, this, &PlayerWidget::back);
+    connect(m_ui->addTimeButton, &QPushButton::clicked, this, &PlayerWidget::addTime);
+    connect(m_ui->hurtsButton, &QPushButton::clicked, this, &PlayerWidget::itHurts);
+    connect(m_ui->stopButton, &QPushButton::clicked, this, &PlayerWidget::requestStop);
+    connect(m_ui->fullScreenButton, &QPushButton::clicked, this, &PlayerWidget::fullScreenToggleRequested);
+    connect(m_ui->doneButton, &QPushButton::clicked, this, &PlayerWidget::closed);
+
+    addShortcut(Qt::Key_Space, &PlayerWidget::togglePause);
+    addShortcut(Qt::Key_MediaPlay, &PlayerWidget::togglePause);
+    addShortcut(Qt::Key_MediaPause, &PlayerWidget::togglePause);
+    addShortcut(Qt::Key_MediaTogglePlayPause, &PlayerWidget::togglePause);
+    addShortcut(Qt::Key_Right, &PlayerWidget::skip);
+    addShortcut(Qt::Key_N, &PlayerWidget::skip);
+    addShortcut(Qt::Key_MediaNext, &PlayerWidget::skip);
+    addShortcut(Qt::Key_Left, &PlayerWidget::back);
+    addShortcut(Qt::Key_B, &PlayerWidget::back);
+    addShortcut(Qt::Key_MediaPrevious, &PlayerWidget::back);
+    addShortcut(Qt::Key_Up, &PlayerWidget::addTime);
+    addShortcut(Qt::Key_H, &PlayerWidget::itHurts);
+    addShortcut(Qt::Key_Escape, &PlayerWidget::requestStop);
+    addShortcut(Qt::Key_MediaStop, &PlayerWidget::requestStop);
+    auto* fullScreen = new QShortcut(Qt::Key_F, this);
+    fullScreen->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(fullScreen, &QShortcut::activated, this, &PlayerWidget::fullScreenToggleRequested);
+
+    m_confirmStop = [this] {
+        return QMessageBox::question(this, tr("Stop the session?"),
+                                     tr("Stop this session now? What you have done so far is kept in the summary."),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               == QMessageBox::Yes;
+    };
+    m_ui->instructionLabel->setAccessibleName(tr("Instruction"));
+    m_ui->countdownLabel->setAccessibleName(tr("Time left in this part"));
+    m_ui->bannerLabel->hide();
+    updateFonts();
+}
+
+PlayerWidget::~PlayerWidget() = default;
+
+void PlayerWidget::addShortcut(const QKeySequence& key, void (PlayerWidget::*slot)())
+{
+    auto* s = new QShortcut(key, this);
+    s->setContext(Qt::WidgetWithChildrenShortcut);
+    s->setAutoRepeat(false);
+    connect(s, &QShortcut::activated, this, slot);
+}
+
+void PlayerWidget::startSession(const SessionPlan& plan, const Clock& clock)
+{
+    m_timer.stop();
+    m_plan = plan;
+    m_shownSegment = -1;
+    m_player = std::make_unique<SessionPlayer>(m_plan, clock);
+    SessionPlayer* p = m_player.get();
+    connect(p, &SessionPlayer::segmentStarted, this, &PlayerWidget::onSegmentStarted);
+    connect(p, &SessionPlayer::halfway, this, [this](int) { m_cues.play(Cue::Halfway); });
+    connect(p, &SessionPlayer::lastSeconds, this, [this](int) { m_cues.play(Cue::Tick); });
+    connect(p, &SessionPlayer::breathPhaseChanged, this, [this](BreathPhase phase) {
+        m_cues.play(phase == BreathPhase::Inhale ? Cue::Inhale : Cue::Exhale);
+    });
+    connect(p, &SessionPlayer::finished, this, &PlayerWidget::showSummary);
+    connect(p, &SessionPlayer::autoPaused, this, [this](const QString& reason) {
+        m_ui->bannerLabel->setText(reason);
+        m_ui->bannerLabel->show();
+        m_cues.say(reason);
+    });
+    connect(p, &SessionPlayer::stateChanged, this, [this] {
+        refresh();
+        schedule();
+    });
+    m_ui->bannerLabel->hide();
+    m_ui->playerPages->setCurrentWidget(m_ui->runPage);
+    setFocus();
+    p->start();
+    tick();
+}
+
+void PlayerWidget::tick()
+{
+    if (!m_player)
+        return;
+    m_player->update();
+    refresh();
+    schedule();
+}
+
+void PlayerWidget::schedule()
+{
+    if (!m_player || m_player->snapshot().state != SessionPlayer::State::Running) {
+        m_timer.stop();
+        return;
+    }
+    const PlayerSnapshot s = m_player->snapshot();
+    // Wake for the next thing that changes on screen or in sound: an engine event, the countdown's
+    // next whole second, or the next frame of the breathing animation.
+    qint64 next = m_player->msUntilNextEvent();
+    const qint64 toNextSecond = s.remainingMs % 1000 == 0 ? 1000 : s.remainingMs % 1000;
+    next = std::min(next, toNextSecond);
+    if (s.breath || (s.segment && isWorkingKind(s.segment->kind)))
+        next = std::min(next, kFrameMs);
+    m_timer.start(int(std::clamp<qint64>(next, 1, 60000)));
+}
+
+void PlayerWidget::onSegmentStarted(int index)
+{
+    const Segment& seg = m_plan.segments.at(index);
+    switch (seg.kind) {
+    case SegmentKind::Roll:
+    case SegmentKind::Hold:
+    case SegmentKind::Reps: m_cues.play(Cue::Start); break;
+    case SegmentKind::SwitchSide: m_cues.play(Cue::SwitchSide); break;
+    case SegmentKind::Prepare:
+    case SegmentKind::Rest:
+    case SegmentKind::Finish: break;
+    }
+    m_cues.say(seg.speech);
+    m_ui->bannerLabel->hide();
+}
+
+void PlayerWidget::refresh()
+{
+    if (!m_player)
+        return;
+    const PlayerSnapshot s = m_player->snapshot();
+    if (s.state == SessionPlayer::State::Finished || !s.segment)
+        return;
+    const Segment& seg = *s.segment;
+    const bool paused = s.state == SessionPlayer::State::Paused;
+
+    setTextIfChanged(m_ui->kindLabel, paused ? tr("PAUSED — press Space to go on") : kindText(seg.kind));
+    setTextIfChanged(m_ui->countdownLabel, countdownText(s.remainingMs));
+    m_ui->sessionProgress->setValue(int(std::lround(s.sessionProgress * 1000)));
+    m_ui->pauseButton->setText(paused ? tr("Resume  Space") : tr("Pause  Space"));
+    m_ui->pauseButton->setAccessibleName(paused ? tr("Resume") : tr("Pause"));
+    m_ui->hurtsButton->setEnabled(seg.stepIndex >= 0);
+
+    const auto phaseOf = [](BreathPhase p) {
+        return p == BreathPhase::Inhale ? BreathingGuide::Phase::Inhale : BreathingGuide::Phase::Exhale;
+    };
+    if (seg.breaths > 0 && s.breath) {
+        m_ui->breathingGuide->setBreath(phaseOf(s.breath->phase), s.breath->progress, s.breath->breathNumber,
+                                        s.breath->breathCount);
+    } else if (isWorkingKind(seg.kind)) {
+        // Timed by seconds: still pace slow breathing at the person's pace, without counting breaths.
+        const int cycle = m_plan.pace.cycleMs();
+        const int breaths = int(s.segmentDurationMs / cycle) + 1;
+        const BreathState b = BreathPacer::stateAt(s.elapsedInSegmentMs, breaths, m_plan.pace);
+        m_ui->breathingGuide->setBreath(phaseOf(b.phase), b.progress, 0, 0);
+    } else if (seg.kind == SegmentKind::Prepare) {
+        m_ui->breathingGuide->setIdle(tr("Get into position"));
+    } else {
+        m_ui->breathingGuide->setIdle(tr("Relax"));
+    }
+
+    if (s.segmentIndex == m_shownSegment)
+        return;
+    // Everything below changes only with the segment.
+    m_shownSegment = s.segmentIndex;
+    // Rest and switch segments name the move they belong to; their kind line already says "rest".
+    const bool between = seg.kind == SegmentKind::Rest || seg.kind == SegmentKind::SwitchSide;
+    setTextIfChanged(m_ui->nameLabel, between && !seg.exerciseName.isEmpty() ? seg.exerciseName : seg.title);
+    QStringList sideSet;
+    if (seg.side != Side::None)
+        sideSet << (seg.side == Side::Left ? tr("Left side") : tr("Right side"));
+    if (seg.setCount > 1)
+        sideSet << tr("Set %1 of %2").arg(seg.set).arg(seg.setCount);
+    setTextIfChanged(m_ui->sideSetLabel, sideSet.join(QStringLiteral("  ·  ")));
+    m_ui->sideSetLabel->setVisible(!sideSet.isEmpty());
+    setTextIfChanged(m_ui->instructionLabel, seg.instruction);
+    m_ui->instructionLabel->setAccessibleDescription(seg.instruction);
+    const bool showDetail = seg.kind == SegmentKind::Prepare && !seg.detail.isEmpty();
+    setTextIfChanged(m_ui->detailLabel, showDetail ? seg.detail : QString());
+    m_ui->detailLabel->setVisible(showDetail);
+    const QString next = m_plan.nextUp(s.segmentIndex);
+    setTextIfChanged(m_ui->nextUpLabel, next);
+
+    int moves = 0, current = 0, lastStep = -1;
+    for (const Segment& x : m_plan.segments) {
+        if (x.stepIndex >= 0 && x.stepIndex != lastStep) {
+            ++moves;
+            lastStep = x.stepIndex;
+            if (x.stepIndex <= seg.stepIndex)
+                current = moves;
+        }
+    }
+    const qint64 left = s.sessionRemainingMs;
+    setTextIfChanged(m_ui->progressLabel,
+                     tr("Move %1 of %2  ·  about %3 left").arg(std::max(current, 1)).arg(moves).arg(formatMinutesSeconds(left)));
+}
+
+void PlayerWidget::showSummary(const SessionSummary& summary)
+{
+    m_timer.stop();
+    m_cues.play(Cue::Done);
+    m_cues.say(tr("Well done. Your session is complete."));
+    m_ui->finishTitle->setText(tr("Well done"));
+    m_ui->summaryLabel->setText(summaryText(summary));
+    m_ui->playerPages->setCurrentWidget(m_ui->finishPage);
+    m_ui->doneButton->setFocus();
+}
+
+void PlayerWidget::togglePause()
+{
+    if (m_player) {
+        m_player->togglePause();
+        tick();
+    }
+}
+
+void PlayerWidget::skip()
+{
+    if (m_player) {
+        m_player->skip();
+        tick();
+    }
+}
+
+void PlayerWidget::back()
+{
+    if (m_player) {
+        m_player->back();
+        tick();
+    }
+}
+
+void PlayerWidget::addTime()
+{
+    if (m_player) {
+        m_player->addTime(kAddTimeMs);
+        tick();
+    }
+}
+
+void PlayerWidget::itHurts()
+{
+    if (m_player) {
+        m_player->skipMove(tr("it hurt"));
+        m_cues.say(tr("Skipped. Move gently off the roller."));
+        tick();
+    }
+}
+
+void PlayerWidget::requestStop()
+{
+    if (!m_player || m_player->snapshot().state == SessionPlayer::State::Finished) {
+        Q_EMIT closed();
+        return;
+    }
+    const bool wasRunning = m_player->snapshot().state == SessionPlayer::State::Running;
+    if (wasRunning)
+        m_player->pause();
+    if (m_confirmStop()) {
+        m_player->stop();
+        m_timer.stop();
+        m_cues.stopSpeech();
+        Q_EMIT closed();
+    } else if (wasRunning) {
+        m_player->resume();
+        tick();
+    }
+}
+
+void PlayerWidget::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    updateFonts();
+}
+
+void PlayerWidget::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        QPalette kind = m_ui->kindLabel->palette();
+        kind.setColor(QPalette::WindowText, palette().color(QPalette::Highlight));
+        m_ui->kindLabel->setPalette(kind);
+    }
+}
+
+void PlayerWidget::updateFonts()
+{
+    // Sized from the window's height so the countdown reads from across a room at any size.
+    const int h = std::max(height(), 480);
+    setPixelSize(m_ui->countdownLabel, int(h * 0.2), true);
+    setPixelSize(m_ui->nameLabel, int(h * 0.055), true);
+    setPixelSize(m_ui->kindLabel, int(h * 0.032), true);
+    setPixelSize(m_ui->sideSetLabel, int(h * 0.04), true);
+    setPixelSize(m_ui->instructionLabel, int(h * 0.04));
+    setPixelSize(m_ui->detailLabel, int(h * 0.024));
+    setPixelSize(m_ui->nextUpLabel, int(h * 0.032));
+    setPixelSize(m_ui->progressLabel, int(h * 0.024));
+    setPixelSize(m_ui->bannerLabel, int(h * 0.032), true);
+    setPixelSize(m_ui->finishTitle, int(h * 0.08), true);
+    setPixelSize(m_ui->summaryLabel, int(h * 0.032));
+    for (QPushButton* b : findChildren<QPushButton*>()) {
+        setPixelSize(b, int(h * 0.022));
+        b->setMinimumHeight(int(h * 0.055));
+    }
+    m_ui->sessionProgress->setFixedHeight(std::max(10, int(h * 0.016)));
+    QPalette kind = m_ui->kindLabel->palette();
+    kind.setColor(QPalette::WindowText, palette().color(QPalette::Highlight));
+    m_ui->kindLabel->setPalette(kind);
+}
+
+} // namespace rollguide

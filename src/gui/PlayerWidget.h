@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "SessionPlan.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class PlayerWidget;
+}
+
+namespace rollguide {
+
+class Clock;
+class CuePlayer;
+class SessionPlayer;
+struct SessionSummary;
+
+/// The screen a person follows from the floor: a huge countdown, the move, the one instruction that
+/// matters now, the breathing guide, what comes next, and keys for everything. It shows what the
+/// SessionPlayer says and asks it again only when something can have changed (a precise single-shot
+/// timer aimed at the next event), so it costs nothing while paused.
+class PlayerWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit PlayerWidget(CuePlayer& cues, QWidget* parent = nullptr);
+    ~PlayerWidget() override;
+
+    /// Starts playing `plan` against `clock` (which must outlive the session).
+    void startSession(const SessionPlan& plan, const Clock& clock);
+    /// The running session's player, or nullptr.
+    SessionPlayer* player() const { return m_player.get(); }
+
+    /// Re-reads the clock and refreshes the screen now (tests call it after moving a manual clock).
+    void tick();
+
+    /// Asked before Escape stops a session; returns true to stop. Default: a Yes/No question.
+    void setStopConfirmation(std::function<bool()> confirm) { m_confirmStop = std::move(confirm); }
+
+Q_SIGNALS:
+    /// The person left the session (stopped it, or pressed "Back to sessions" when it was done).
+    void closed();
+    void fullScreenToggleRequested();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void refresh();
+    void schedule();
+    void requestStop();
+    void showSummary(const SessionSummary& summary);
+    void onSegmentStarted(int index);
+    void updateFonts();
+    void addShortcut(const QKeySequence& key, void (PlayerWidget::*slot)());
+    void togglePause();
+    void skip();
+    void back();
+    void addTime();
+    void itHurts();
+
+    std::unique_ptr<Ui::PlayerWidget> m_ui;
+    CuePlayer& m_cues;
+    std::unique_ptr<SessionPlayer> m_player;
+    SessionPlan m_plan;
+    QTimer m_timer;
+    std::function<bool()> m_confirmStop;
+    int m_shownSegment = -1;
+};
+
+} // namespace rollguide

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "../core/TestUtil.h"
+#include "AppSettings.h"
+#include "Clock.h"
+#include "MainWindow.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace gui_test {
+using namespace rollguide;
+struct Fixture {
+    QTemporaryDir dir;
+    QSettings qsettings{dir.filePath(QStringLiteral("rollguide.conf")), QSettings::IniFormat};
+    AppSettings settings{qsettings};
+    ManualClock clock;
+
+    std::unique_ptr<MainWindow> open(const QString& catalogPath = Catalog::bundledPath())
+    {
+        auto w = std::make_unique<MainWindow>(loadCatalogFile(catalogPath), catalogPath, settings, clock);
+        w->show();
+        REQUIRE(QTest::qWaitForWindowExposed(w.get()));
+        return w;
+    }
+};
+
+template <typename T>
+T* child(QObject* parent, const char* name)
+{
+    T* w = parent->findChild<T*>(QLatin1String(name));
+    INFO("object name: " << name);
+    REQUIRE(w);
+    return w;
+}
+
+} // namespace gui_test
+using namespace gui_test;
