@@ -5,11 +5,14 @@
 #include "Clock.h"
 #include "CommandLine.h"
 #include "Logging.h"
+#include "RoutineLookup.h"
+#include "RoutineStore.h"
 #include "MainWindow.h"
 #include "SessionPlanner.h"
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 
@@ -57,7 +60,15 @@ int listRoutines(const QString& catalogOption)
     PlanOptions options;
     options.pace = {settings.inhaleMs(), settings.exhaleMs()};
     int status = 0;
-    for (const Routine& routine : catalog.catalog->routines) {
+    // Built-in routines first, then the person's own; unreadable files are named on stderr.
+    QList<Routine> routines = catalog.catalog->routines;
+    RoutineStore store(defaultRoutinesFolder());
+    const RoutineStore::LoadReport report = store.loadAll();
+    for (const StoreProblem& p : report.problems)
+        print(stderr, QStringLiteral("%1: %2").arg(store.pathOf(p.fileName), p.message));
+    for (const StoredRoutine& r : report.routines)
+        routines << r.routine;
+    for (const Routine& routine : std::as_const(routines)) {
         // A name is one field on one line, whatever the file holds.
         QString name = routine.name;
         for (QChar& c : name)
@@ -151,6 +162,22 @@ int main(int argc, char** argv)
     SteadyClock clock;
     MainWindow window(std::move(catalog), catalogName, settings, clock);
     window.show();
+    if (!cl.options.routine.isEmpty() && window.catalog()) {
+        RoutineStore store(defaultRoutinesFolder());
+        QList<Routine> personal;
+        for (const StoredRoutine& r : store.loadAll().routines)
+            personal << r.routine;
+        const RoutineLookup found = findRoutine(cl.options.routine, *window.catalog(), personal);
+        if (!found.routine) {
+            print(stderr, QStringLiteral("rollguide: --routine: %1").arg(found.error));
+            QMessageBox::warning(&window, QApplication::translate("main", "Routine not found"),
+                                 QApplication::translate("main", "RollGuide could not open the routine: %1").arg(found.error));
+        } else {
+            const bool start = cl.options.start;
+            const Routine routine = *found.routine;
+            QTimer::singleShot(0, &window, [&window, routine, start] { window.openRoutine(routine, start); });
+        }
+    }
     // After the window is on screen, so the notice opens over it.
     QTimer::singleShot(0, &window, &MainWindow::showFirstRunNotices);
     return QApplication::exec();

@@ -48,7 +48,13 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
                                       tr("How much to log on stderr: trace, debug, info, warn, error, critical or "
                                          "off (default: info)."),
                                       tr("LEVEL"), QStringLiteral("info"));
-    parser.addOptions({help, version, check, listRoutines, catalog, logLevel});
+    const QCommandLineOption routine(QStringLiteral("routine"),
+                                     tr("Open this routine: a built-in or personal routine's name, or a routine "
+                                        "file."),
+                                     tr("NAME_OR_FILE"));
+    const QCommandLineOption start(QStringLiteral("start"),
+                                   tr("With --routine: start the session straight away (for a desktop shortcut)."));
+    parser.addOptions({help, version, check, listRoutines, catalog, routine, start, logLevel});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -70,6 +76,16 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
     o.catalogPath = parser.value(catalog);
     if (parser.isSet(catalog) && o.catalogPath.isEmpty()) {
         result.error = tr("--catalog needs a file name.");
+        return result;
+    }
+    o.routine = parser.value(routine);
+    o.start = parser.isSet(start);
+    if (parser.isSet(routine) && o.routine.trimmed().isEmpty()) {
+        result.error = tr("--routine needs a routine name or file.");
+        return result;
+    }
+    if (o.start && !parser.isSet(routine)) {
+        result.error = tr("--start needs --routine NAME_OR_FILE to say what to start.");
         return result;
     }
     if (parser.isSet(help)) {

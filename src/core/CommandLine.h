@@ -14,6 +14,8 @@ struct Options {
     Mode mode = Mode::Gui;
     QString catalogPath;      ///< --catalog FILE (empty: the bundled catalog)
     QString checkCatalogPath; ///< --check-catalog FILE
+    QString routine;          ///< --routine NAME_OR_FILE: open this routine on the Session tab
+    bool start = false;       ///< --start: start that routine straight away
     spdlog::level::level_enum logLevel = spdlog::level::info;
 };
 

@@ -37,5 +37,18 @@ if [[ $(grep -c . <<<"$lines") -eq 5 ]] && ! grep -qvP '^[^\t]+\t[0-9]+:[0-5][0-
 else
   echo "FAIL: list routines prints one name<TAB>m:ss line per routine:"; echo "$lines"; fails=$((fails + 1))
 fi
+# Personal routines follow the built-in ones; an unreadable one is named on stderr.
+mkdir -p "$XDG_DATA_HOME/rollguide/routines"
+cat > "$XDG_DATA_HOME/rollguide/routines/evening.json" <<'JSON'
+{"schemaVersion": 1, "name": "My evening", "steps": [{"exercise": "sacrum-hip-release", "dose": {"unit": "seconds", "amount": 30, "sets": 1, "perSide": true, "restSeconds": 0}}]}
+JSON
+printf '{"schemaVersion": 1, "name": "Brok' > "$XDG_DATA_HOME/rollguide/routines/broken.json"
+out=$("$bin" --list-routines 2>"$XDG_DATA_HOME/err")
+if [[ $(tail -n1 <<<"$out") == $'My evening\t1:15' ]] && grep -q 'broken.json' "$XDG_DATA_HOME/err" && [[ $(grep -c . <<<"$out") -eq 6 ]]; then
+  passes=$((passes + 1))
+else
+  echo "FAIL: personal routines after the built-in ones:"; echo "$out"; cat "$XDG_DATA_HOME/err"; fails=$((fails + 1))
+fi
+expect "--start without --routine" 2 'needs --routine' -- --start
 echo "cli: $passes passed, $fails failed"
 [[ $fails -eq 0 ]]

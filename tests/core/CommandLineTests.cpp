@@ -51,3 +51,13 @@ TEST_CASE("Headless modes are recognised before any window is needed", "[cli]")
     CHECK_FALSE(isHeadless({QStringLiteral("rollguide"), QStringLiteral("--catalog"), QStringLiteral("a")}));
     CHECK_FALSE(isHeadless({QStringLiteral("rollguide"), QStringLiteral("--"), QStringLiteral("--help")}));
 }
+
+TEST_CASE("The routine option opens a routine, and start needs it", "[cli]")
+{
+    const auto r = parse({QStringLiteral("--routine"), QStringLiteral("First session"), QStringLiteral("--start")});
+    CHECK(r.error.isEmpty());
+    CHECK(r.options.routine == QStringLiteral("First session"));
+    CHECK(r.options.start);
+    CHECK(parse({QStringLiteral("--start")}).error.contains(QStringLiteral("--start needs --routine")));
+    CHECK(parse({QStringLiteral("--routine= ")}).error.contains(QStringLiteral("--routine needs")));
+}
