@@ -161,13 +161,11 @@ int main(int argc, char** argv)
 
     SteadyClock clock;
     MainWindow window(std::move(catalog), catalogName, settings, clock);
+    RoutineStore routineStore(defaultRoutinesFolder());
+    window.attachRoutineStore(routineStore);
     window.show();
     if (!cl.options.routine.isEmpty() && window.catalog()) {
-        RoutineStore store(defaultRoutinesFolder());
-        QList<Routine> personal;
-        for (const StoredRoutine& r : store.loadAll().routines)
-            personal << r.routine;
-        const RoutineLookup found = findRoutine(cl.options.routine, *window.catalog(), personal);
+        const RoutineLookup found = findRoutine(cl.options.routine, *window.catalog(), window.personalRoutines());
         if (!found.routine) {
             print(stderr, QStringLiteral("rollguide: --routine: %1").arg(found.error));
             QMessageBox::warning(&window, QApplication::translate("main", "Routine not found"),

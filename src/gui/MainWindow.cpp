@@ -5,11 +5,17 @@
 #include "CuePlayer.h"
 #include "DisclaimerDialog.h"
 #include "PlayerWidget.h"
+#include "RoutineLibrary.h"
+#include "RoutinesTab.h"
 #include "SessionSetup.h"
 #include "SettingsDialog.h"
 #include "ui_MainWindow.h"
 
+#include <QCloseEvent>
 #include <QMessageBox>
+#include <QPushButton>
+
+#include <QTimer>
 
 #include <spdlog/spdlog.h>
 
@@ -46,6 +52,7 @@ MainWindow::MainWindow(CatalogLoadResult loaded, const QString& catalogName, App
         m_ui->pages->setCurrentWidget(m_ui->errorPage);
         m_ui->actionDisclaimer->setEnabled(false);
         m_ui->actionScreening->setEnabled(false);
+        m_ui->actionSave->setEnabled(false);
         return;
     }
 
@@ -90,6 +97,75 @@ DisclaimerDialog* MainWindow::showDisclaimer()
     connect(dialog, &QDialog::accepted, this, [this] { m_settings.setDisclaimerAcknowledged(true); });
     dialog->open();
     return dialog;
+}
+
+QStringList MainWindow::attachRoutineStore(RoutineStore& store)
+{
+    if (!m_catalog || m_routines)
+        return {};
+    m_routines = new RoutinesTab(*m_catalog, m_settings, store, m_ui->routinesTab);
+    m_routines->setObjectName(QStringLiteral("routinesEditor"));
+    m_ui->routinesLayout->addWidget(m_routines);
+    RoutineLibrary& lib = m_routines->library();
+    QAction* undo = lib.undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    QAction* redo = lib.undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    m_ui->menuEdit->addAction(undo);
+    m_ui->menuEdit->addAction(redo);
+    connect(m_ui->actionSave, &QAction::triggered, m_routines, &RoutinesTab::save);
+    connect(&lib, &RoutineLibrary::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_routines, &RoutinesTab::personalRoutinesChanged, this, [this] {
+        if (m_setup)
+            m_setup->setPersonalRoutines(m_routines->personalRoutines());
+    });
+    connect(m_routines, &RoutinesTab::startRequested, this, [this](const Routine& r) { openRoutine(r, true); });
+
+    const QStringList problems = m_routines->load();
+    m_setup->setPersonalRoutines(m_routines->personalRoutines());
+    if (store.otherInstanceRunning())
+        spdlog::warn("another RollGuide is using {}; saves check for its changes", store.folder().toStdString());
+    if (!problems.isEmpty()) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Some routines could not be read"),
+                                    tr("RollGuide started with the routines it could read.\n\n%1")
+                                        .arg(problems.join(QStringLiteral("\n\n"))),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("storeProblemsBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QTimer::singleShot(0, box, [box] { box->open(); });
+    }
+    return problems;
+}
+
+QList<Routine> MainWindow::personalRoutines() const
+{
+    return m_routines ? m_routines->personalRoutines() : QList<Routine>{};
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_routines || !m_routines->library().hasUnsavedChanges()) {
+        event->accept();
+        return;
+    }
+    const UnsavedAnswer answer = m_askUnsaved ? m_askUnsaved() : [this] {
+        QMessageBox box(QMessageBox::Question, tr("Save your routines?"),
+                        tr("Some routine changes are not saved yet."), QMessageBox::NoButton, this);
+        QPushButton* save = box.addButton(tr("Save"), QMessageBox::AcceptRole);
+        QPushButton* discard = box.addButton(tr("Close without saving"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(save);
+        box.exec();
+        return box.clickedButton() == save      ? UnsavedAnswer::Save
+               : box.clickedButton() == discard ? UnsavedAnswer::Discard
+                                                : UnsavedAnswer::Cancel;
+    }();
+    if (answer == UnsavedAnswer::Cancel || (answer == UnsavedAnswer::Save && !m_routines->save().isEmpty()))
+        event->ignore();
+    else
+        event->accept();
 }
 
 void MainWindow::openRoutine(const Routine& routine, bool start)

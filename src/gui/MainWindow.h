@@ -6,6 +6,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 #include <memory>
 
 namespace Ui {
@@ -19,6 +21,8 @@ class Clock;
 class CuePlayer;
 class DisclaimerDialog;
 class PlayerWidget;
+class RoutinesTab;
+class RoutineStore;
 class SessionSetup;
 struct SessionPlan;
 
@@ -47,6 +51,19 @@ public:
 
     CuePlayer& cues() { return *m_cues; }
 
+    /// Gives the window the person's routines folder (the Routines tab edits it). Returns what was
+    /// wrong with any routine file, in plain words (also shown to the person).
+    QStringList attachRoutineStore(RoutineStore& store);
+    /// The person's own routines as they are now.
+    QList<Routine> personalRoutines() const;
+
+    /// How closing with unsaved routine changes is answered; tests script it.
+    enum class UnsavedAnswer { Save, Discard, Cancel };
+    void setUnsavedQuestion(std::function<UnsavedAnswer()> ask) { m_askUnsaved = std::move(ask); }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void showAbout();
     void showSettings();
@@ -61,6 +78,8 @@ private:
     CatalogBrowser* m_browser = nullptr;
     SessionSetup* m_setup = nullptr;
     PlayerWidget* m_player = nullptr;
+    RoutinesTab* m_routines = nullptr;
+    std::function<UnsavedAnswer()> m_askUnsaved;
 };
 
 } // namespace rollguide

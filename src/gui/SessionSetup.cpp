@@ -8,6 +8,7 @@
 
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 
 namespace rollguide {
 
@@ -56,10 +57,11 @@ SessionSetup::SessionSetup(const Catalog& catalog, AppSettings& settings, QWidge
         item->setToolTip(r.description);
     }
     connect(m_ui->routineList, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= m_catalog.routines.size())
+        const int builtIn = int(m_catalog.routines.size());
+        if (row < 0 || row >= builtIn + m_personal.size())
             return;
         m_quickNotes.clear();
-        m_routine = m_catalog.routines[row];
+        m_routine = row < builtIn ? m_catalog.routines[row] : m_personal[row - builtIn];
         updatePreview();
     });
     connect(m_ui->makePlanButton, &QPushButton::clicked, this, &SessionSetup::makeQuickPlan);
@@ -102,6 +104,23 @@ PlanOptions SessionSetup::planOptions() const
         o.screening = Screening{QSet<QString>(ids.begin(), ids.end())};
     }
     return o;
+}
+
+void SessionSetup::setPersonalRoutines(const QList<Routine>& routines)
+{
+    const int current = m_ui->routineList->currentRow();
+    const QString currentName = current >= 0 ? m_ui->routineList->item(current)->text() : QString();
+    const QSignalBlocker block(m_ui->routineList);
+    while (m_ui->routineList->count() > m_catalog.routines.size())
+        delete m_ui->routineList->takeItem(m_ui->routineList->count() - 1);
+    m_personal = routines;
+    for (const Routine& r : routines) {
+        auto* item = new QListWidgetItem(r.name, m_ui->routineList);
+        item->setToolTip(r.description);
+    }
+    // Keep the choice when it is still there; a renamed or deleted routine leaves the preview as it was.
+    if (current >= 0 && current < m_ui->routineList->count() && m_ui->routineList->item(current)->text() == currentName)
+        m_ui->routineList->setCurrentRow(current);
 }
 
 bool SessionSetup::selectRoutine(const QString& id)

@@ -28,6 +28,8 @@ public:
 
     /// Shows `routine` in the preview (e.g. one chosen on the command line).
     void showRoutine(const Routine& routine);
+    /// Lists the person's own routines after the built-in ones (keeping the current choice if it is there).
+    void setPersonalRoutines(const QList<Routine>& routines);
     /// Selects the built-in routine with this id. Returns false when there is none.
     bool selectRoutine(const QString& id);
     /// The routine in the preview, if any.
@@ -59,6 +61,7 @@ private:
     const Catalog& m_catalog;
     AppSettings& m_settings;
     std::optional<Routine> m_routine;
+    QList<Routine> m_personal;
     QString m_quickNotes;
     std::function<FlaggedAnswer(const QStringList&)> m_askFlagged;
 };

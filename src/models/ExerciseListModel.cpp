@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ExerciseListModel.h"
 
+#include <QMimeData>
+
 namespace rollguide {
 
 ExerciseListModel::ExerciseListModel(QObject* parent) : QAbstractListModel(parent) {}
@@ -68,6 +70,27 @@ QHash<int, QByteArray> ExerciseListModel::roleNames() const
     names.insert(SearchTextRole, "searchText");
     names.insert(SummaryRole, "summary");
     return names;
+}
+
+Qt::ItemFlags ExerciseListModel::flags(const QModelIndex& index) const
+{
+    const Qt::ItemFlags f = QAbstractListModel::flags(index);
+    return index.isValid() ? f | Qt::ItemIsDragEnabled : f;
+}
+
+QStringList ExerciseListModel::mimeTypes() const { return {QStringLiteral("application/x-rollguide-exercise-ids")}; }
+
+QMimeData* ExerciseListModel::mimeData(const QModelIndexList& indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex& i : indexes)
+        if (const Exercise* e = exerciseAt(i))
+            ids << e->id;
+    if (ids.isEmpty())
+        return nullptr;
+    auto* data = new QMimeData;
+    data->setData(mimeTypes().constFirst(), ids.join(u'\n').toUtf8());
+    return data;
 }
 
 ExerciseFilterModel::ExerciseFilterModel(QObject* parent) : QSortFilterProxyModel(parent) {}

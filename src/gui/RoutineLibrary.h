@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Catalog.h"
+#include "RoutineStore.h"
+
+#include <QAbstractListModel>
+#include <QUndoStack>
+
+namespace rollguide {
+
+/// One routine in the library: a built-in one (read-only) or the person's own.
+struct LibraryEntry {
+    quint64 key = 0;     ///< Stable identity for undo commands (rows move, keys do not).
+    bool builtIn = false;
+    StoredRoutine stored; ///< For personal routines; for built-ins only `routine` is used.
+    QByteArray savedBytes; ///< The routine as last read from or written to disk; empty when never saved.
+
+    const Routine& routine() const { return stored.routine; }
+    bool readOnly() const { return builtIn || stored.readOnly; }
+};
+
+/// Every routine the person can pick or edit, as a list model, with the undo stack that every edit
+/// goes through. Built-in routines come first and are read-only. Edits stay in memory until save().
+///
+/// The mutators are meant for QUndoCommands (RoutineCommands.h); views push commands instead.
+class RoutineLibrary : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum Role { KeyRole = Qt::UserRole + 1, BuiltInRole, ReadOnlyRole };
+
+    RoutineLibrary(const Catalog& catalog, RoutineStore& store, QObject* parent = nullptr);
+
+    /// Reads the built-in and personal routines. Returns what went wrong with files, in plain words.
+    QList<StoreProblem> load();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+
+    QUndoStack* undoStack() { return &m_undo; }
+    const Catalog& catalog() const { return m_catalog; }
+    RoutineStore& store() { return m_store; }
+
+    const LibraryEntry* entry(quint64 key) const;
+    const LibraryEntry* entryAt(int row) const;
+    int rowOf(quint64 key) const;
+    quint64 newKey() { return ++m_lastKey; }
+    /// Personal routines whose content differs from what is on disk, plus deleted ones to remove.
+    bool hasUnsavedChanges() const;
+    /// A new personal routine (not yet saved) named `name`, with a fresh file name.
+    LibraryEntry makePersonal(const Routine& routine);
+
+    /// Writes every changed personal routine and removes deleted ones. Stops at nothing: tries all,
+    /// and returns the errors (empty on success). Failed routines stay in memory, still unsaved.
+    QStringList save(bool overwriteExternalChanges = false);
+
+    // Mutators for undo commands. Each emits the model signals views need.
+    void insertEntry(int row, const LibraryEntry& e);
+    LibraryEntry takeEntry(int row);
+    void setName(quint64 key, const QString& name);
+    void setDescription(quint64 key, const QString& description);
+    void insertStep(quint64 key, int index, const RoutineStep& step);
+    RoutineStep takeStep(quint64 key, int index);
+    void moveStep(quint64 key, int from, int to);
+    void setDose(quint64 key, int index, const Dose& dose);
+
+Q_SIGNALS:
+    /// The steps of routine `key` changed in some way (for the steps view and totals).
+    void stepsChanged(quint64 key);
+    void stepAboutToBeInserted(quint64 key, int index);
+    void stepInserted(quint64 key, int index);
+    void stepAboutToBeRemoved(quint64 key, int index);
+    void stepRemoved(quint64 key, int index);
+    void stepAboutToBeMoved(quint64 key, int from, int to);
+    void stepMoved(quint64 key, int from, int to);
+    void doseChanged(quint64 key, int index);
+    /// Whether there are unsaved changes may have changed.
+    void modifiedChanged(bool modified);
+
+private:
+    LibraryEntry* mutableEntry(quint64 key);
+    void touched(quint64 key);
+
+    const Catalog& m_catalog;
+    RoutineStore& m_store;
+    QList<LibraryEntry> m_entries;
+    QList<LibraryEntry> m_deleted; ///< Personal routines removed since the last save, still on disk.
+    QUndoStack m_undo;
+    quint64 m_lastKey = 0;
+    bool m_lastModified = false;
+};
+
+} // namespace rollguide

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Catalog.h"
+#include "RoutineStore.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class RoutinesTab;
+}
+
+namespace rollguide {
+
+class AppSettings;
+class ExerciseFilterModel;
+class ExerciseListModel;
+class RoutineLibrary;
+class RoutineStepsModel;
+
+/// The routine editor: the library of routines (built-in ones read-only), the steps of the chosen
+/// routine with their doses, total time and warnings, and the catalog to add moves from. Every edit
+/// is an undoable command; nothing reaches the disk until save().
+class RoutinesTab : public QWidget {
+    Q_OBJECT
+public:
+    RoutinesTab(const Catalog& catalog, AppSettings& settings, RoutineStore& store, QWidget* parent = nullptr);
+    ~RoutinesTab() override;
+
+    RoutineLibrary& library() { return *m_library; }
+    /// Reads the routines; returns what was wrong with any file, in plain words.
+    QStringList load();
+
+    /// Saves every change. Returns the errors (empty on success); edits that failed stay unsaved.
+    QStringList save();
+    /// Imports a routine file as a new personal routine. Returns an error, or empty.
+    QString importFrom(const QString& path);
+    /// Exports the selected routine. Returns an error, or empty.
+    QString exportTo(const QString& path);
+
+    /// Selects the routine at `row` of the library.
+    void selectRow(int row);
+    /// The routine being edited, if any.
+    const Routine* currentRoutine() const;
+    /// Personal routines as they are now (for the Session tab).
+    QList<Routine> personalRoutines() const;
+
+    /// How a failed save is reported; tests script it. Default: a warning box.
+    void setErrorReporter(std::function<void(const QString&)> report) { m_report = std::move(report); }
+
+Q_SIGNALS:
+    void startRequested(const rollguide::Routine& routine);
+    void printRequested(const rollguide::Routine& routine);
+    /// The set of personal routines, or one of their names, changed.
+    void personalRoutinesChanged();
+
+private:
+    quint64 currentKey() const;
+    int currentStep() const;
+    void refresh();
+    void refreshDose();
+    void applyDose(int field);
+    void rename();
+    void newRoutine();
+    void duplicateRoutine();
+    void deleteRoutine();
+    void moveStep(int delta);
+    void removeStep();
+    void addSelectedMove();
+    void chooseImport();
+    void chooseExport();
+    void addEntry(const Routine& routine, const QString& commandText);
+
+    std::unique_ptr<Ui::RoutinesTab> m_ui;
+    const Catalog& m_catalog;
+    AppSettings& m_settings;
+    RoutineLibrary* m_library;
+    RoutineStepsModel* m_steps;
+    ExerciseListModel* m_catalogModel;
+    ExerciseFilterModel* m_catalogFilter;
+    std::function<void(const QString&)> m_report;
+    bool m_updating = false;
+};
+
+} // namespace rollguide

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: MIT
+#include "GuiTestUtil.h"
+#include "ExerciseListModel.h"
+#include "Routine.h"
+#include "RoutineLibrary.h"
+#include "RoutineStepsModel.h"
+#include "RoutineStore.h"
+#include "RoutinesTab.h"
+#include "SessionSetup.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTabWidget>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace rollguide;
+
+namespace {
+const QString kMini = testData(QStringLiteral("catalogs/valid-mini.json"));
+
+struct Editor {
+    Fixture f;
+    QTemporaryDir data;
+    std::unique_ptr<RoutineStore> store;
+    std::unique_ptr<MainWindow> w;
+    RoutinesTab* tab = nullptr;
+    QStringList reported;
+
+    explicit Editor(const QString& folder = {})
+    {
+        f.settings.setDisclaimerAcknowledged(true);
+        f.settings.setScreening({});
+        store = std::make_unique<RoutineStore>(folder.isEmpty() ? data.filePath(QStringLiteral("routines")) : folder);
+        w = f.open(kMini);
+        w->attachRoutineStore(*store);
+        tab = child<RoutinesTab>(w.get(), "routinesEditor");
+        child<QTabWidget>(w.get(), "tabs")->setCurrentWidget(child<QWidget>(w.get(), "routinesTab"));
+        QApplication::setActiveWindow(w.get());
+        REQUIRE(QTest::qWaitForWindowActive(w.get()));
+        tab->setErrorReporter([this](const QString& text) { reported << text; });
+    }
+    RoutineLibrary& lib() { return tab->library(); }
+    QUndoStack& undo() { return *lib().undoStack(); }
+    QTableView* steps() { return child<QTableView>(tab, "stepsView"); }
+    void click(const char* name) { QTest::mouseClick(child<QPushButton>(tab, name), Qt::LeftButton); }
+    int builtIns() const { return 1; } // valid-mini.json has one built-in routine
+    /// New routine with the two catalog moves; leaves it selected.
+    void makeRoutine()
+    {
+        click("newButton");
+        auto* list = child<QListView>(tab, "catalogList");
+        for (int row = 0; row < 2; ++row) {
+            list->setCurrentIndex(list->model()->index(row, 0));
+            click("addMoveButton");
+        }
+    }
+};
+} // namespace
+
+TEST_CASE("The routine models pass the model tester through every kind of edit", "[gui][editor]")
+{
+    Editor e;
+    QAbstractItemModelTester libTester(&e.lib(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto* stepsModel = qobject_cast<RoutineStepsModel*>(e.steps()->model());
+    REQUIRE(stepsModel);
+    QAbstractItemModelTester stepsTester(stepsModel, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    e.makeRoutine();
+    REQUIRE(e.tab->currentRoutine());
+    CHECK(e.tab->currentRoutine()->steps.size() == 2);
+    e.steps()->setCurrentIndex(stepsModel->index(0, 0));
+    e.steps()->setFocus();
+    QTest::keyClick(e.steps(), Qt::Key_Down, Qt::AltModifier);
+    CHECK(e.tab->currentRoutine()->steps[1].exerciseId == QStringLiteral("low-roll"));
+    QTest::keyClick(e.steps(), Qt::Key_Delete);
+    CHECK(e.tab->currentRoutine()->steps.size() == 1);
+    while (e.undo().canUndo())
+        e.undo().undo();
+    CHECK(e.lib().rowCount() == e.builtIns());
+    while (e.undo().canRedo())
+        e.undo().redo();
+    CHECK(e.tab->currentRoutine()->steps.size() == 1);
+}
+
+TEST_CASE("Every edit can be undone and redone, and says what it will undo", "[gui][editor]")
+{
+    Editor e;
+    QAction* undoAction = e.w->findChild<QAction*>(QStringLiteral("actionUndo"));
+    REQUIRE(undoAction);
+    CHECK_FALSE(undoAction->isEnabled());
+
+    e.makeRoutine();
+    CHECK(undoAction->text() == QStringLiteral("&Undo add \"Upper hold\""));
+    const Routine before = *e.tab->currentRoutine();
+
+    // Rename.
+    auto* name = child<QLineEdit>(e.tab, "nameEdit");
+    name->setText(QStringLiteral("Evening"));
+    Q_EMIT name->editingFinished();
+    CHECK(e.tab->currentRoutine()->name == QStringLiteral("Evening"));
+    CHECK(undoAction->text() == QStringLiteral("&Undo rename to \"Evening\""));
+    e.undo().undo();
+    CHECK(e.tab->currentRoutine()->name == before.name);
+    e.undo().redo();
+
+    // A run of spin-box changes is one undo step.
+    e.steps()->setCurrentIndex(e.steps()->model()->index(0, 0));
+    auto* amount = child<QSpinBox>(e.tab, "amountSpin");
+    const int steps = e.undo().count();
+    for (int i = 0; i < 5; ++i)
+        amount->stepUp();
+    CHECK(e.tab->currentRoutine()->steps[0].dose.amount == before.steps[0].dose.amount + 5);
+    CHECK(e.undo().count() == steps + 1);
+    child<QSpinBox>(e.tab, "setsSpin")->setValue(3);
+    child<QCheckBox>(e.tab, "sidesCheck")->setChecked(true);
+    child<QSpinBox>(e.tab, "restSpin")->setValue(30);
+    child<QComboBox>(e.tab, "unitCombo")->setCurrentIndex(1);
+    const Dose changed = e.tab->currentRoutine()->steps[0].dose;
+    CHECK(changed.unit == DoseUnit::Breaths);
+    CHECK(changed.sets == 3);
+    CHECK(changed.perSide);
+    CHECK(changed.restSeconds == 30);
+    CHECK(e.undo().count() == steps + 5);
+    for (int i = 0; i < 5; ++i)
+        e.undo().undo();
+    CHECK(e.tab->currentRoutine()->steps[0].dose == before.steps[0].dose);
+    for (int i = 0; i < 5; ++i)
+        e.undo().redo();
+    CHECK(e.tab->currentRoutine()->steps[0].dose == changed);
+
+    // Duplicate and delete.
+    const int rows = e.lib().rowCount();
+    e.click("duplicateButton");
+    CHECK(e.lib().rowCount() == rows + 1);
+    CHECK(e.tab->currentRoutine()->name == QStringLiteral("Evening (copy)"));
+    e.click("deleteButton");
+    CHECK(e.lib().rowCount() == rows);
+    e.undo().undo();
+    CHECK(e.lib().rowCount() == rows + 1);
+    e.undo().undo();
+    CHECK(e.lib().rowCount() == rows);
+}
+
+TEST_CASE("Built-in routines are read-only: duplicate to edit", "[gui][editor]")
+{
+    Editor e;
+    e.tab->selectRow(0);
+    REQUIRE(e.tab->currentRoutine());
+    CHECK(e.lib().entryAt(0)->builtIn);
+    CHECK(child<QLineEdit>(e.tab, "nameEdit")->isReadOnly());
+    CHECK_FALSE(child<QPushButton>(e.tab, "deleteButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(e.tab, "addMoveButton")->isEnabled());
+    CHECK(child<QLabel>(e.tab, "readOnlyLabel")->text().contains(QStringLiteral("Duplicate")));
+    const int count = e.undo().count();
+    QTest::keyClick(e.steps(), Qt::Key_Delete);
+    CHECK(e.undo().count() == count);
+    e.click("duplicateButton");
+    CHECK_FALSE(child<QLineEdit>(e.tab, "nameEdit")->isReadOnly());
+}
+
+TEST_CASE("Saved routines come back with every field, and the window shows unsaved changes", "[gui][editor]")
+{
+    QTemporaryDir folder;
+    {
+        Editor e(folder.path());
+        CHECK_FALSE(e.w->isWindowModified());
+        e.makeRoutine();
+        CHECK(e.w->isWindowModified());
+        e.steps()->setCurrentIndex(e.steps()->model()->index(1, 0));
+        child<QSpinBox>(e.tab, "restSpin")->setValue(20);
+        CHECK(e.tab->save().isEmpty());
+        CHECK_FALSE(e.w->isWindowModified());
+        // The Session tab offers it too.
+        auto* sessions = child<QListWidget>(e.w.get(), "routineList");
+        CHECK(sessions->item(sessions->count() - 1)->text() == QStringLiteral("New routine"));
+    }
+    Editor again(folder.path());
+    REQUIRE(again.lib().rowCount() == again.builtIns() + 1);
+    const Routine& r = again.lib().entryAt(again.builtIns())->routine();
+    CHECK(r.name == QStringLiteral("New routine"));
+    REQUIRE(r.steps.size() == 2);
+    CHECK(r.steps[1].dose.restSeconds == 20);
+    CHECK(r.steps[0].exerciseId == QStringLiteral("low-roll"));
+}
+
+TEST_CASE("A save that fails keeps the edits, marked unsaved, and says why", "[gui][editor]")
+{
+    Editor e;
+    e.makeRoutine();
+    std::signal(SIGXFSZ, SIG_IGN);
+    rlimit old{};
+    getrlimit(RLIMIT_FSIZE, &old);
+    rlimit tiny = old;
+    tiny.rlim_cur = 16;
+    setrlimit(RLIMIT_FSIZE, &tiny);
+    const QStringList errors = e.tab->save();
+    setrlimit(RLIMIT_FSIZE, &old);
+    REQUIRE_FALSE(errors.isEmpty());
+    REQUIRE(e.reported.size() == 1);
+    CHECK(e.reported[0].contains(QStringLiteral("still marked unsaved")));
+    CHECK(e.w->isWindowModified());
+    CHECK(e.tab->currentRoutine()->steps.size() == 2);
+    CHECK(e.tab->save().isEmpty()); // once there is room again, it saves
+    CHECK_FALSE(e.w->isWindowModified());
+}
+
+TEST_CASE("Closing with unsaved changes asks, and cancel keeps the window open", "[gui][editor]")
+{
+    Editor e;
+    e.makeRoutine();
+    int asked = 0;
+    MainWindow::UnsavedAnswer answer = MainWindow::UnsavedAnswer::Cancel;
+    e.w->setUnsavedQuestion([&] { ++asked; return answer; });
+    CHECK_FALSE(e.w->close());
+    CHECK(asked == 1);
+    CHECK(e.w->isVisible());
+    answer = MainWindow::UnsavedAnswer::Save;
+    CHECK(e.w->close());
+    CHECK(asked == 2);
+    CHECK(e.store->loadAll().routines.size() == 1);
+}
+
+TEST_CASE("Imported routines keep unknown moves, flagged, and names stay plain text", "[gui][editor]")
+{
+    Editor e;
+    Routine shared;
+    shared.name = QStringLiteral("<b>x</b> <img src=y>");
+    shared.steps = {{QStringLiteral("low-roll"), Dose{}}, {QStringLiteral("gone-move"), Dose{}}};
+    const QString path = e.data.filePath(QStringLiteral("shared.json"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(serializeRoutine(shared));
+    file.close();
+    CHECK(e.tab->importFrom(path).isEmpty());
+    REQUIRE(e.tab->currentRoutine());
+    CHECK(e.tab->currentRoutine()->steps[1].exerciseId == QStringLiteral("gone-move"));
+    CHECK(e.steps()->model()->index(1, RoutineStepsModel::WarningColumn).data().toString().contains(QStringLiteral("Not in the catalog")));
+    CHECK(e.steps()->model()->index(1, RoutineStepsModel::MoveColumn).data().toString().contains(QStringLiteral("gone-move")));
+    CHECK(child<QLineEdit>(e.tab, "nameEdit")->text() == shared.name);
+    CHECK(child<QListView>(e.tab, "routineList")->currentIndex().data().toString() == shared.name);
+    CHECK(e.undo().undoText() == QStringLiteral("import \"<b>x</b> <img src=y>\""));
+
+    CHECK(e.tab->importFrom(e.data.filePath(QStringLiteral("missing.json"))).contains(QStringLiteral("missing.json")));
+    const QString exported = e.data.filePath(QStringLiteral("out.json"));
+    CHECK(e.tab->exportTo(exported).isEmpty());
+    CHECK(loadRoutineFile(exported).routine->name == shared.name);
+}
+
+TEST_CASE("Moves dragged from the catalog land where they are dropped", "[gui][editor]")
+{
+    Editor e;
+    e.makeRoutine();
+    ExerciseListModel source;
+    source.setExercises(loadCatalogFile(kMini).catalog->exercises);
+    std::unique_ptr<QMimeData> mime(source.mimeData({source.index(1, 0)}));
+    REQUIRE(mime);
+    auto* model = e.steps()->model();
+    CHECK(model->canDropMimeData(mime.get(), Qt::CopyAction, 0, 0, {}));
+    model->dropMimeData(mime.get(), Qt::CopyAction, 0, 0, {});
+    REQUIRE(e.tab->currentRoutine()->steps.size() == 3);
+    CHECK(e.tab->currentRoutine()->steps[0].exerciseId == QStringLiteral("upper-hold"));
+    // Dragging a row moves it.
+    std::unique_ptr<QMimeData> row(model->mimeData({model->index(0, 0)}));
+    model->dropMimeData(row.get(), Qt::MoveAction, 3, 0, {});
+    CHECK(e.tab->currentRoutine()->steps[2].exerciseId == QStringLiteral("upper-hold"));
+    CHECK(e.tab->currentRoutine()->steps.size() == 3);
+    CHECK(e.undo().undoText() == QStringLiteral("move \"Upper hold\""));
+}
