@@ -12,7 +12,8 @@ namespace rollguide {
 BreathingGuide::BreathingGuide(QWidget* parent) : QWidget(parent)
 {
     setAccessibleName(tr("Breathing guide"));
-    setAttribute(Qt::WA_OpaquePaintEvent, false);
+    // It repaints up to 30 times a second: paint its own background so the parent is not repainted too.
+    setAttribute(Qt::WA_OpaquePaintEvent, true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
@@ -56,6 +57,7 @@ void BreathingGuide::setIdle(const QString& text)
 void BreathingGuide::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
+    p.fillRect(rect(), palette().color(backgroundRole()));
     p.setRenderHint(QPainter::Antialiasing);
     const QPointF centre = QRectF(rect()).center();
     const double maxR = std::min(width(), height()) / 2.0 - 6;

@@ -240,3 +240,42 @@ TEST_CASE("The current instruction is exposed to screen readers", "[gui][a11y]")
     for (QPushButton* b : s.player->findChildren<QPushButton*>())
         CHECK_FALSE((b->accessibleName().isEmpty() && b->text().isEmpty()));
 }
+
+TEST_CASE("The player is readable in a dark palette", "[gui][palette]")
+{
+    const QPalette original = QApplication::palette();
+    QPalette dark = original;
+    dark.setColor(QPalette::Window, QColor(30, 32, 36));
+    dark.setColor(QPalette::WindowText, QColor(235, 235, 235));
+    dark.setColor(QPalette::Base, QColor(22, 24, 28));
+    dark.setColor(QPalette::Text, QColor(235, 235, 235));
+    dark.setColor(QPalette::Button, QColor(50, 52, 58));
+    dark.setColor(QPalette::ButtonText, QColor(235, 235, 235));
+    dark.setColor(QPalette::Highlight, QColor(90, 170, 230));
+    QApplication::setPalette(dark);
+    {
+        Session s;
+        s.w->resize(1280, 800);
+        REQUIRE(s.setup()->selectRoutine(QStringLiteral("quick")));
+        s.start();
+        for (int i = 0; i < 24; ++i)
+            s.advance(500);
+        const QImage shot = s.w->grab().toImage();
+        if (qEnvironmentVariableIsSet("ROLLGUIDE_SHOT_DIR"))
+            shot.save(qEnvironmentVariable("ROLLGUIDE_SHOT_DIR") + QStringLiteral("/player-dark.png"));
+        // The countdown's text is light on the dark window: compare the lightest and darkest pixels in it.
+        auto* countdown = child<QLabel>(s.player, "countdownLabel");
+        const QRect r(countdown->mapTo(s.w.get(), QPoint(0, 0)), countdown->size());
+        int lightest = 0, darkest = 255;
+        for (int y = r.top(); y < r.bottom(); y += 2)
+            for (int x = r.left(); x < r.right(); x += 2) {
+                const int l = qGray(shot.pixel(x, y));
+                lightest = std::max(lightest, l);
+                darkest = std::min(darkest, l);
+            }
+        CHECK(darkest < 60);
+        CHECK(lightest > 200);
+        CHECK(qGray(shot.pixel(r.right() - 2, r.top() + 2)) < 60); // background stays dark
+    }
+    QApplication::setPalette(original);
+}
