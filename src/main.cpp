@@ -6,12 +6,16 @@
 #include "CommandLine.h"
 #include "Logging.h"
 #include "RoutineLookup.h"
+#include "RoutineSheet.h"
 #include "RoutineStore.h"
+#include "IllustrationView.h"
 #include "MainWindow.h"
 #include "SessionPlanner.h"
+#include "SheetPrinter.h"
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -85,6 +89,56 @@ int listRoutines(const QString& catalogOption)
     return status;
 }
 
+// Writes the routine's sheet as a PDF: no window, and no display needed.
+int exportPdf(int argc, char** argv, const Options& o)
+{
+    // Fonts need a QGuiApplication, but nothing is shown: unless told otherwise, use the offscreen
+    // platform, so this works with no display (and with a stale DISPLAY) alike.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("rollguide"));
+    setupLogging(o.logLevel);
+
+    const QString path = o.catalogPath.isEmpty() ? Catalog::bundledPath() : o.catalogPath;
+    const CatalogLoadResult catalog = loadCatalogFile(path);
+    if (!catalog.ok()) {
+        print(stderr, catalog.errorText(path));
+        return 1;
+    }
+    RoutineStore store(defaultRoutinesFolder());
+    QList<Routine> personal;
+    for (const StoredRoutine& r : store.loadAll().routines)
+        personal << r.routine;
+    const RoutineLookup found = findRoutine(o.routine, *catalog.catalog, personal);
+    if (!found.routine) {
+        print(stderr, QStringLiteral("rollguide: --routine: %1").arg(found.error));
+        return 1;
+    }
+    QSettings qsettings(AppSettings::defaultPath(), QSettings::IniFormat);
+    const AppSettings settings(qsettings);
+    PlanOptions options;
+    options.pace = {settings.inhaleMs(), settings.exhaleMs()};
+    if (settings.screeningAnswered()) {
+        const QStringList ids = settings.screeningConditions();
+        options.screening = Screening{QSet<QString>(ids.begin(), ids.end())};
+    }
+    const RoutineSheet sheet = RoutineSheet::build(*found.routine, *catalog.catalog, options);
+    const QPageSize pageSize = SheetPrinter::defaultPageSize();
+    QString error;
+    int pages = 0;
+    if (!SheetPrinter::exportPdf(sheet, o.exportPdfPath, &error, pageSize, &pages)) {
+        print(stderr, QStringLiteral("rollguide: --export-pdf: %1").arg(error));
+        return 1;
+    }
+    print(stdout, pages == 1 ? QCoreApplication::translate("main", "%1: 1 page (%2)").arg(o.exportPdfPath, pageSize.name())
+                             : QCoreApplication::translate("main", "%1: %2 pages (%3)")
+                                   .arg(o.exportPdfPath)
+                                   .arg(pages)
+                                   .arg(pageSize.name()));
+    return 0;
+}
+
 QStringList argumentsOf(int argc, char** argv)
 {
     QStringList args;
@@ -106,6 +160,9 @@ int main(int argc, char** argv)
     const QStringList rawArgs = argumentsOf(argc, argv);
 
     if (isHeadless(rawArgs)) {
+        if (const CommandLineResult cl = parseCommandLine(rawArgs);
+            cl.error.isEmpty() && cl.options.mode == Options::Mode::ExportPdf)
+            return exportPdf(argc, argv, cl.options);
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("rollguide"));
         const CommandLineResult cl = parseCommandLine(rawArgs);
@@ -117,6 +174,7 @@ int main(int argc, char** argv)
         case Options::Mode::Version: print(stdout, QStringLiteral("rollguide %1").arg(QLatin1String(ROLLGUIDE_VERSION))); return 0;
         case Options::Mode::CheckCatalog: return checkCatalog(cl.options.checkCatalogPath);
         case Options::Mode::ListRoutines: return listRoutines(cl.options.catalogPath);
+        case Options::Mode::ExportPdf: // handled above, before any application object
         case Options::Mode::Gui: break;
         }
     }
@@ -142,7 +200,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("rollguide"));
     QApplication::setApplicationDisplayName(QStringLiteral("RollGuide"));
     QApplication::setApplicationVersion(QStringLiteral(ROLLGUIDE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("rollguide"));
+    QApplication::setDesktopFileName(QStringLiteral(ROLLGUIDE_APP_ID));
+    QApplication::setWindowIcon(applicationIcon());
 
     const CommandLineResult cl = parseCommandLine(QApplication::arguments());
     if (!cl.error.isEmpty())

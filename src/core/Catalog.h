@@ -62,6 +62,9 @@ struct Step {
 struct Illustration {
     QString file; ///< Path inside the data folder, e.g. "illustrations/x.svg".
     QString alt;  ///< Text alternative describing the position.
+    /// Where the file was found by loadCatalogFile(): ":/data/<file>" for the bundled catalog, else
+    /// <file> in the catalog file's folder. Empty when the catalog was parsed from bytes alone.
+    QString path;
 };
 
 struct Roller {

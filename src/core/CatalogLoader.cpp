@@ -4,7 +4,9 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
+#include <QXmlStreamReader>
 
 namespace rollguide {
 
@@ -20,7 +22,7 @@ using P = std::string;
 /// Reads the catalog section by section. Each reader appends errors and returns what it could read.
 class Parser {
 public:
-    explicit Parser(QList<LoadError>& errors) : r(errors) {}
+    Parser(QList<LoadError>& errors, const QString& folder) : r(errors), m_folder(folder) {}
 
     std::optional<Catalog> read(const Json& root)
     {
@@ -161,7 +163,7 @@ private:
                 r.error(JsonReader::child(p, "source"), tr("refers to source \"%1\", which is not in /sources").arg(*s));
         }
         if (const Json* ill = r.member(v, p, "illustration", false))
-            readIllustration(e, *ill, JsonReader::child(p, "illustration"));
+            readIllustration(e, *ill, JsonReader::child(p, "illustration"), e.id);
         unique(m_exerciseIds, e.id, p, tr("exercise"));
         c.exercises.append(e);
     }
@@ -188,7 +190,7 @@ private:
         });
     }
 
-    void readIllustration(Exercise& e, const Json& v, const P& p)
+    void readIllustration(Exercise& e, const Json& v, const P& p, const QString& exerciseId)
     {
         if (!r.object(v, p, {"file", "alt"}))
             return;
@@ -202,6 +204,13 @@ private:
             r.error(JsonReader::child(p, "file"),
                     tr("expected a relative path to an .svg file inside the data folder, found \"%1\"").arg(ill.file));
             return;
+        }
+        if (!ill.file.isEmpty() && !m_folder.isEmpty()) {
+            ill.path = m_folder + u'/' + ill.file;
+            if (const auto problem = checkIllustrationFile(ill.path))
+                r.error(JsonReader::child(p, "file"),
+                        tr("the illustration of exercise \"%1\" cannot be used: %2 (looked for %3)")
+                            .arg(exerciseId.isEmpty() ? tr("(no id)") : exerciseId, *problem, ill.path));
         }
         e.illustration = ill;
     }
@@ -302,6 +311,7 @@ private:
     }
 
     JsonReader r;
+    QString m_folder; ///< Where illustration files are looked up; empty: not at all.
     QSet<QString> m_sourceIds, m_contraIds, m_exerciseIds, m_routineIds;
 };
 } // namespace
@@ -343,7 +353,40 @@ QString CatalogLoadResult::errorText(const QString& prefix) const
     return lines.join(u'\n');
 }
 
-CatalogLoadResult parseCatalog(const QByteArray& bytes)
+std::optional<QString> checkIllustrationFile(const QString& path)
+{
+    QByteArray bytes;
+    if (auto e = readSmallFile(path, kMaxIllustrationBytes, bytes))
+        return e->message;
+    if (bytes.trimmed().isEmpty())
+        return tr("the file is empty");
+    QXmlStreamReader xml(bytes);
+    bool rootSeen = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && !rootSeen) {
+            rootSeen = true;
+            if (xml.name() != QLatin1String("svg"))
+                return tr("this is not an SVG drawing (its first element is <%1>)").arg(xml.qualifiedName().toString());
+            if (xml.namespaceUri() != QLatin1String("http://www.w3.org/2000/svg"))
+                return tr("its <svg> element lacks the SVG namespace, xmlns=\"http://www.w3.org/2000/svg\"");
+        }
+    }
+    if (xml.hasError()) {
+        QString why = xml.errorString();
+        if (why.endsWith(u'.'))
+            why.chop(1);
+        return tr("this is not a well-formed SVG file (line %1, column %2: %3)")
+            .arg(xml.lineNumber())
+            .arg(xml.columnNumber())
+            .arg(why);
+    }
+    if (!rootSeen)
+        return tr("this is not an SVG drawing (it has no elements)");
+    return std::nullopt;
+}
+
+CatalogLoadResult parseCatalog(const QByteArray& bytes, const QString& folder)
 {
     CatalogLoadResult result;
     if (auto e = checkJsonBytes(bytes, kMaxCatalogBytes, kMaxJsonDepth)) {
@@ -353,7 +396,7 @@ CatalogLoadResult parseCatalog(const QByteArray& bytes)
     const auto root = parseJson(bytes, result.errors);
     if (!root)
         return result;
-    Parser parser(result.errors);
+    Parser parser(result.errors, folder);
     auto catalog = parser.read(*root);
     if (result.errors.isEmpty())
         result.catalog = std::move(catalog);
@@ -368,7 +411,8 @@ CatalogLoadResult loadCatalogFile(const QString& path)
         result.errors.append(*e);
         return result;
     }
-    return parseCatalog(bytes);
+    // Relative to the catalog file: ":/data/exercises.json" gives ":/data", a path on disk its folder.
+    return parseCatalog(bytes, QFileInfo(path).absolutePath());
 }
 
 QString catalogSummary(const Catalog& c)

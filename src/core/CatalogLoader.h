@@ -19,10 +19,20 @@ struct CatalogLoadResult {
 inline constexpr qint64 kMaxCatalogBytes = 2 * 1024 * 1024;
 inline constexpr int kMaxJsonDepth = 32;
 
-/// Loads and strictly validates a catalog file (a path or a Qt resource path).
+inline constexpr qint64 kMaxIllustrationBytes = 1024 * 1024;
+
+/// Loads and strictly validates a catalog file (a path or a Qt resource path). Illustration files are
+/// looked up in the catalog file's folder (":/data" for the bundled catalog) and checked.
 CatalogLoadResult loadCatalogFile(const QString& path);
-/// Validates catalog bytes.
-CatalogLoadResult parseCatalog(const QByteArray& bytes);
+/// Validates catalog bytes. With `folder`, each illustration's file is resolved against it and checked
+/// (checkIllustrationFile()); without, illustration files are neither resolved nor checked.
+CatalogLoadResult parseCatalog(const QByteArray& bytes, const QString& folder = {});
+
+/// Checks that `path` is a picture RollGuide can show: an existing, readable, non-empty file of at most
+/// kMaxIllustrationBytes holding well-formed XML whose root is an SVG `<svg>` element. Returns the
+/// problem in words, or nullopt. Whether Qt's SVG renderer accepts the drawing is checked where it is
+/// drawn (the GUI falls back to the placeholder), because core does not link QtSvg.
+std::optional<QString> checkIllustrationFile(const QString& path);
 
 /// Reads a Dose object. With `base`, every key is optional and overrides the base; without, all are required.
 std::optional<Dose> readDose(JsonReader& r, const Json& v, const std::string& pointer, const Dose* base);

@@ -11,7 +11,8 @@ namespace {
 QString tr(const char* text) { return QCoreApplication::translate("rollguide::CommandLine", text); }
 
 const QStringList kHeadlessOptions = {QStringLiteral("--check-catalog"), QStringLiteral("--list-routines"), QStringLiteral("--help"),
-                                      QStringLiteral("-h"), QStringLiteral("--version"), QStringLiteral("-v")};
+                                      QStringLiteral("-h"), QStringLiteral("--version"), QStringLiteral("-v"),
+                                      QStringLiteral("--export-pdf")};
 } // namespace
 
 bool isHeadless(const QStringList& arguments)
@@ -54,7 +55,11 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
                                      tr("NAME_OR_FILE"));
     const QCommandLineOption start(QStringLiteral("start"),
                                    tr("With --routine: start the session straight away (for a desktop shortcut)."));
-    parser.addOptions({help, version, check, listRoutines, catalog, routine, start, logLevel});
+    const QCommandLineOption exportPdf(QStringLiteral("export-pdf"),
+                                       tr("With --routine: write the routine's printable sheet as a PDF file without "
+                                          "opening a window. Exit status 0 when written, 1 when not."),
+                                       tr("FILE"));
+    parser.addOptions({help, version, check, listRoutines, catalog, routine, start, exportPdf, logLevel});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -88,6 +93,21 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         result.error = tr("--start needs --routine NAME_OR_FILE to say what to start.");
         return result;
     }
+    o.exportPdfPath = parser.value(exportPdf);
+    if (parser.isSet(exportPdf)) {
+        if (o.exportPdfPath.trimmed().isEmpty()) {
+            result.error = tr("--export-pdf needs a file name.");
+            return result;
+        }
+        if (!parser.isSet(routine)) {
+            result.error = tr("--export-pdf needs --routine NAME_OR_FILE to say which routine to print.");
+            return result;
+        }
+        if (o.start) {
+            result.error = tr("--export-pdf and --start cannot be used together.");
+            return result;
+        }
+    }
     if (parser.isSet(help)) {
         o.mode = Options::Mode::Help;
     } else if (parser.isSet(version)) {
@@ -99,6 +119,8 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
             result.error = tr("--check-catalog needs a file name.");
     } else if (parser.isSet(listRoutines)) {
         o.mode = Options::Mode::ListRoutines;
+    } else if (parser.isSet(exportPdf)) {
+        o.mode = Options::Mode::ExportPdf;
     }
     return result;
 }

@@ -35,6 +35,8 @@ struct Segment {
     QString instruction; ///< The one instruction that matters now.
     QString detail;      ///< Setup text and what to avoid (prepare), the move's steps (working segments).
     QString speech;      ///< What to say when it starts.
+    QString illustrationPath; ///< The move's picture (Illustration::path), or empty when it has none.
+    QString illustrationAlt;  ///< The picture's text alternative.
 
     qint64 endMs() const { return startMs + durationMs; }
 };

@@ -69,6 +69,10 @@ private:
         s.stepIndex = stepIndex;
         s.exerciseId = e.id;
         s.exerciseName = e.name;
+        if (e.illustration) {
+            s.illustrationPath = e.illustration->path;
+            s.illustrationAlt = e.illustration->alt;
+        }
         s.side = side;
         s.set = set;
         s.setCount = setCount;

@@ -2,6 +2,7 @@
 #include "CatalogBrowser.h"
 #include "CatalogHtml.h"
 #include "ExerciseListModel.h"
+#include "IllustrationView.h"
 #include "ui_CatalogBrowser.h"
 
 #include <QButtonGroup>
@@ -90,10 +91,12 @@ void CatalogBrowser::updateDetail()
 {
     const QModelIndex idx = m_ui->exerciseList->currentIndex();
     const Exercise* e = idx.isValid() ? m_model->exerciseAt(m_filter->mapToSource(idx)) : nullptr;
+    m_ui->exerciseIllustration->setVisible(e != nullptr);
     if (!e) {
         m_ui->detailView->setPlainText(tr("Pick a move on the left to read how to do it."));
         return;
     }
+    m_ui->exerciseIllustration->setExercise(*e);
     m_ui->detailView->setHtml(exerciseHtml(m_catalog, *e));
 }
 

@@ -6,9 +6,11 @@
 #include "DisclaimerDialog.h"
 #include "PlayerWidget.h"
 #include "RoutineLibrary.h"
+#include "RoutineSheet.h"
 #include "RoutinesTab.h"
 #include "SessionSetup.h"
 #include "SettingsDialog.h"
+#include "SheetPrinter.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -37,6 +39,25 @@ MainWindow::MainWindow(CatalogLoadResult loaded, const QString& catalogName, App
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionFullScreen, &QAction::toggled, this, &MainWindow::setFullScreen);
     m_cues->setSettings({settings.soundsOn(), settings.breathTonesOn(), settings.voiceOn(), settings.volume()});
+
+    // The printable sheet of the routine on the Session tab: print preview, print, PDF (File menu).
+    for (QAction* a : {m_ui->actionPrintPreview, m_ui->actionPrint, m_ui->actionExportPdf})
+        a->setEnabled(loaded.ok());
+    const auto withSheet = [this](auto send) {
+        return [this, send] {
+            if (!m_setup || !m_setup->routine()) {
+                auto* box = new QMessageBox(QMessageBox::Information, tr("No routine chosen"),
+                                            tr("Choose a routine on the Session tab first."), QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+                return;
+            }
+            send(this, RoutineSheet::build(*m_setup->routine(), *m_catalog, m_setup->planOptions()));
+        };
+    };
+    connect(m_ui->actionPrintPreview, &QAction::triggered, this, withSheet(&SheetPrinter::preview));
+    connect(m_ui->actionPrint, &QAction::triggered, this, withSheet(&SheetPrinter::print));
+    connect(m_ui->actionExportPdf, &QAction::triggered, this, withSheet(&SheetPrinter::exportPdfWithDialog));
 
     if (!loaded.ok()) {
         spdlog::error("catalog {} did not load:\n{}", catalogName.toStdString(),

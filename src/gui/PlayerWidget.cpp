@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "PlayerWidget.h"
 #include "CuePlayer.h"
+#include "IllustrationView.h"
 #include "SessionPlayer.h"
 #include "ui_PlayerWidget.h"
 
@@ -9,10 +10,12 @@
 
 #include <cmath>
 
+#include <spdlog/spdlog.h>
+
 namespace rollguide {
 
 namespace {
-constexpr qint64 kFrameMs = 33;        // breathing animation: about 30 frames a second
+constexpr qint64 kFrameMs = 40; // breathing animation: 25 frames a second; the circle moves about 1 px a frame
 constexpr qint64 kAddTimeMs = 15000;
 
 QString kindText(SegmentKind k)
@@ -117,6 +120,7 @@ PlayerWidget::PlayerWidget(CuePlayer& cues, QWidget* parent)
     m_ui->instructionLabel->setAccessibleName(tr("Instruction"));
     m_ui->countdownLabel->setAccessibleName(tr("Time left in this part"));
     m_ui->bannerLabel->hide();
+    m_ui->illustrationThumb->hide();
     updateFonts();
 }
 
@@ -183,6 +187,7 @@ void PlayerWidget::schedule()
     next = std::min(next, toNextSecond);
     if (s.breath || (s.segment && isWorkingKind(s.segment->kind)))
         next = std::min(next, kFrameMs);
+    spdlog::trace("player: next wake in {} ms (engine {} ms)", next, m_player->msUntilNextEvent());
     m_timer.start(int(std::clamp<qint64>(next, 1, 60000)));
 }
 
@@ -258,6 +263,18 @@ void PlayerWidget::refresh()
     m_ui->detailLabel->setVisible(showDetail);
     const QString next = m_plan.nextUp(s.segmentIndex);
     setTextIfChanged(m_ui->nextUpLabel, next);
+
+    // The move's picture: large while getting into position (instead of the idle breathing circle),
+    // then a thumbnail in the text column while rolling, holding or resting, below the countdown.
+    const bool hasMove = !seg.exerciseId.isEmpty();
+    const bool positioning = seg.kind == SegmentKind::Prepare || seg.kind == SegmentKind::SwitchSide;
+    if (hasMove) {
+        m_ui->illustrationView->setIllustration(seg.illustrationPath, seg.illustrationAlt);
+        m_ui->illustrationThumb->setIllustration(seg.illustrationPath, seg.illustrationAlt);
+    }
+    m_ui->visualStack->setCurrentWidget(hasMove && positioning ? static_cast<QWidget*>(m_ui->illustrationView)
+                                                               : m_ui->breathingGuide);
+    m_ui->illustrationThumb->setVisible(hasMove && !positioning);
 
     int moves = 0, current = 0, lastStep = -1;
     for (const Segment& x : m_plan.segments) {
@@ -381,6 +398,8 @@ void PlayerWidget::updateFonts()
         b->setMinimumHeight(int(h * 0.055));
     }
     m_ui->sessionProgress->setFixedHeight(std::max(10, int(h * 0.016)));
+    const int thumb = std::max(48, int(h * 0.15));
+    m_ui->illustrationThumb->setFixedSize(thumb * 3 / 2, thumb);
     QPalette kind = m_ui->kindLabel->palette();
     kind.setColor(QPalette::WindowText, palette().color(QPalette::Highlight));
     m_ui->kindLabel->setPalette(kind);

@@ -50,5 +50,37 @@ else
   echo "FAIL: personal routines after the built-in ones:"; echo "$out"; cat "$XDG_DATA_HOME/err"; fails=$((fails + 1))
 fi
 expect "--start without --routine" 2 'needs --routine' -- --start
+# The routine sheet as a PDF file, with no display.
+pdfdir=$(mktemp -d)
+check() { # check NAME COMMAND...: passes when the command succeeds
+  local name=$1; shift
+  if "$@"; then passes=$((passes + 1)); else echo "FAIL: $name"; fails=$((fails + 1)); fi
+}
+expect "export a built-in routine's sheet" 0 'three.pdf: 1 page' -- --routine three-move-sequence --export-pdf "$pdfdir/three.pdf"
+check "the sheet is a PDF" test "$(head -c 5 "$pdfdir/three.pdf" 2>/dev/null)" = '%PDF-'
+if command -v pdfinfo >/dev/null; then
+  check "a three-move routine fits on one page" grep -Eq '^Pages: +1$' <(pdfinfo "$pdfdir/three.pdf")
+fi
+expect "export a personal routine by name" 0 'evening.pdf: 1 page' -- --routine "my evening" --export-pdf "$pdfdir/evening.pdf"
+out=$(QT_QPA_PLATFORM= "$bin" --routine "Full back" --export-pdf "$pdfdir/full.pdf" 2>&1)
+check "export with no display and no platform set: $out" test -s "$pdfdir/full.pdf"
+expect "export an unknown routine" 1 'there is no routine called "No such routine"' -- --routine "No such routine" --export-pdf "$pdfdir/none.pdf"
+check "nothing is written for an unknown routine" test ! -e "$pdfdir/none.pdf"
+expect "export a broken routine file" 1 'syntax-error.json' -- --routine "$data/routines/syntax-error.json" --export-pdf "$pdfdir/none.pdf"
+expect "export into a missing folder" 1 'export-pdf: .*the folder .*/missing does not exist' -- --routine "Full back" --export-pdf "$pdfdir/missing/x.pdf"
+check "no folder is made" test ! -e "$pdfdir/missing"
+expect "export onto a folder" 1 'export-pdf: .* is a folder' -- --routine "Full back" --export-pdf "$pdfdir"
+expect "export where nothing may be written" 1 'export-pdf: /proc/rollguide-sheet.pdf cannot be written' -- --routine "Full back" --export-pdf /proc/rollguide-sheet.pdf
+expect "export without --routine" 2 'needs --routine' -- --export-pdf "$pdfdir/y.pdf"
+expect "export with a bad catalog" 1 'negative-duration.json' -- --catalog "$data/catalogs/negative-duration.json" --routine x --export-pdf "$pdfdir/z.pdf"
+# A name with HTML characters prints exactly as typed.
+cat > "$pdfdir/html.json" <<'JSON'
+{"schemaVersion": 1, "name": "<b>Tom & Jerry's</b> \"roll\" &amp;", "steps": [{"exercise": "sacrum-hip-release", "dose": {"unit": "seconds", "amount": 30, "sets": 1, "perSide": true, "restSeconds": 0}}]}
+JSON
+expect "export a routine file" 0 'html.pdf: 1 page' -- --routine "$pdfdir/html.json" --export-pdf "$pdfdir/html.pdf"
+if command -v pdftotext >/dev/null; then
+  check "a name with HTML characters prints as typed" grep -qF '<b>Tom & Jerry'"'"'s</b> "roll" &amp;' <(pdftotext "$pdfdir/html.pdf" -)
+fi
+rm -rf "$pdfdir"
 echo "cli: $passes passed, $fails failed"
 [[ $fails -eq 0 ]]

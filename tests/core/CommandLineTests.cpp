@@ -61,3 +61,29 @@ TEST_CASE("The routine option opens a routine, and start needs it", "[cli]")
     CHECK(parse({QStringLiteral("--start")}).error.contains(QStringLiteral("--start needs --routine")));
     CHECK(parse({QStringLiteral("--routine= ")}).error.contains(QStringLiteral("--routine needs")));
 }
+
+TEST_CASE("The PDF export needs a routine and a file, and runs without a window", "[cli][sheet]")
+{
+    const auto r = parse({QStringLiteral("--routine"), QStringLiteral("Full back"), QStringLiteral("--export-pdf"),
+                          QStringLiteral("out.pdf")});
+    CHECK(r.error.isEmpty());
+    CHECK(r.options.mode == Options::Mode::ExportPdf);
+    CHECK(r.options.routine == QStringLiteral("Full back"));
+    CHECK(r.options.exportPdfPath == QStringLiteral("out.pdf"));
+    CHECK(parse({QStringLiteral("--export-pdf=a.pdf"), QStringLiteral("--routine=x")}).options.exportPdfPath
+          == QStringLiteral("a.pdf"));
+    CHECK(parse({}).helpText.contains(QStringLiteral("--export-pdf")));
+    CHECK(parse({QStringLiteral("--export-pdf"), QStringLiteral("out.pdf")}).error.contains(QStringLiteral("--export-pdf needs --routine")));
+    CHECK(parse({QStringLiteral("--routine=x"), QStringLiteral("--export-pdf= ")}).error.contains(QStringLiteral("--export-pdf needs a file name")));
+    CHECK(parse({QStringLiteral("--routine=x"), QStringLiteral("--export-pdf=a.pdf"), QStringLiteral("--start")})
+              .error.contains(QStringLiteral("cannot be used together")));
+    CHECK(parse({QStringLiteral("--export-pdf")}).error.contains(QStringLiteral("export-pdf")));
+    // --help still wins.
+    CHECK(parse({QStringLiteral("--help"), QStringLiteral("--routine=x"), QStringLiteral("--export-pdf=a.pdf")}).options.mode
+          == Options::Mode::Help);
+
+    CHECK(isHeadless({QStringLiteral("rollguide"), QStringLiteral("--routine"), QStringLiteral("x"),
+                      QStringLiteral("--export-pdf"), QStringLiteral("a.pdf")}));
+    CHECK(isHeadless({QStringLiteral("rollguide"), QStringLiteral("--export-pdf=a.pdf")}));
+    CHECK_FALSE(isHeadless({QStringLiteral("rollguide"), QStringLiteral("--routine"), QStringLiteral("x")}));
+}
