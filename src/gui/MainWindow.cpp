@@ -40,11 +40,17 @@ MainWindow::MainWindow(CatalogLoadResult loaded, const QString& catalogName, App
     connect(m_ui->actionFullScreen, &QAction::toggled, this, &MainWindow::setFullScreen);
     m_cues->setSettings({settings.soundsOn(), settings.breathTonesOn(), settings.voiceOn(), settings.volume()});
 
-    // The printable sheet of the routine on the Session tab: print preview, print, PDF (File menu).
+    // The printable sheet of the routine in front: the one being edited on the Routines tab, else the
+    // one on the Session tab (print preview, print, PDF; File menu).
     for (QAction* a : {m_ui->actionPrintPreview, m_ui->actionPrint, m_ui->actionExportPdf})
         a->setEnabled(loaded.ok());
     const auto withSheet = [this](auto send) {
         return [this, send] {
+            const bool editing = m_routines && m_ui->tabs->currentWidget() == m_ui->routinesTab;
+            if (editing && m_routines->currentRoutine() && !m_routines->currentRoutine()->steps.isEmpty()) {
+                send(this, RoutineSheet::build(*m_routines->currentRoutine(), *m_catalog, m_setup->planOptions()));
+                return;
+            }
             if (!m_setup || !m_setup->routine()) {
                 auto* box = new QMessageBox(QMessageBox::Information, tr("No routine chosen"),
                                             tr("Choose a routine on the Session tab first."), QMessageBox::Ok, this);
@@ -143,6 +149,9 @@ QStringList MainWindow::attachRoutineStore(RoutineStore& store)
             m_setup->setPersonalRoutines(m_routines->personalRoutines());
     });
     connect(m_routines, &RoutinesTab::startRequested, this, [this](const Routine& r) { openRoutine(r, true); });
+    connect(m_routines, &RoutinesTab::printRequested, this, [this](const Routine& r) {
+        SheetPrinter::preview(this, RoutineSheet::build(r, *m_catalog, m_setup->planOptions()));
+    });
 
     const QStringList problems = m_routines->load();
     m_setup->setPersonalRoutines(m_routines->personalRoutines());

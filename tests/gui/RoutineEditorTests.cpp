@@ -18,6 +18,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -278,4 +279,15 @@ TEST_CASE("Moves dragged from the catalog land where they are dropped", "[gui][e
     CHECK(e.tab->currentRoutine()->steps[2].exerciseId == QStringLiteral("upper-hold"));
     CHECK(e.tab->currentRoutine()->steps.size() == 3);
     CHECK(e.undo().undoText() == QStringLiteral("move \"Upper hold\""));
+}
+
+TEST_CASE("The editor prints the routine being edited", "[gui][editor][print]")
+{
+    Editor e;
+    e.makeRoutine();
+    e.click("printRoutineButton");
+    auto* preview = e.w->findChild<QPrintPreviewDialog*>();
+    REQUIRE(preview);
+    CHECK(preview->isVisible());
+    preview->close();
 }
