@@ -345,13 +345,7 @@ std::optional<Dose> readDose(JsonReader& r, const Json& v, const std::string& p,
     return d;
 }
 
-QString CatalogLoadResult::errorText(const QString& prefix) const
-{
-    QStringList lines;
-    for (const LoadError& e : errors)
-        lines << (prefix.isEmpty() ? e.toString() : prefix + QStringLiteral(": ") + e.toString());
-    return lines.join(u'\n');
-}
+QString CatalogLoadResult::errorText(const QString& prefix) const { return joinErrors(errors, prefix); }
 
 std::optional<QString> checkIllustrationFile(const QString& path)
 {
@@ -389,11 +383,7 @@ std::optional<QString> checkIllustrationFile(const QString& path)
 CatalogLoadResult parseCatalog(const QByteArray& bytes, const QString& folder)
 {
     CatalogLoadResult result;
-    if (auto e = checkJsonBytes(bytes, kMaxCatalogBytes, kMaxJsonDepth)) {
-        result.errors.append(*e);
-        return result;
-    }
-    const auto root = parseJson(bytes, result.errors);
+    const auto root = parseCheckedJson(bytes, kMaxCatalogBytes, kMaxJsonDepth, result.errors);
     if (!root)
         return result;
     Parser parser(result.errors, folder);

@@ -60,6 +60,15 @@ std::optional<Json> parseJson(const QByteArray& bytes, QList<LoadError>& errors)
     return std::nullopt;
 }
 
+std::optional<Json> parseCheckedJson(const QByteArray& bytes, qint64 maxBytes, int maxDepth, QList<LoadError>& errors)
+{
+    if (auto e = checkJsonBytes(bytes, maxBytes, maxDepth)) {
+        errors.append(*e);
+        return std::nullopt;
+    }
+    return parseJson(bytes, errors);
+}
+
 void JsonReader::error(const std::string& pointer, const QString& message)
 {
     m_errors.append({QString::fromStdString(pointer.empty() ? std::string("/") : pointer), message});

@@ -23,6 +23,10 @@ using Json = nlohmann::json;
 /// error with line and column.
 std::optional<Json> parseJson(const QByteArray& bytes, QList<LoadError>& errors);
 
+/// checkJsonBytes() then parseJson(): the one way untrusted bytes become JSON. Appends the first
+/// problem to `errors` and returns nullopt when there is one.
+std::optional<Json> parseCheckedJson(const QByteArray& bytes, qint64 maxBytes, int maxDepth, QList<LoadError>& errors);
+
 /// Strict, typed access to a parsed JSON document. Every failed check is recorded as a LoadError
 /// whose `where` is the JSON pointer of the offending value (e.g. "/exercises/3/dose/amount").
 class JsonReader {

@@ -99,22 +99,12 @@ std::optional<Routine> readRoutine(JsonReader& r, const Json& root)
 const char* unitKey(DoseUnit u) { return u == DoseUnit::Seconds ? "seconds" : "breaths"; }
 } // namespace
 
-QString RoutineLoadResult::errorText(const QString& prefix) const
-{
-    QStringList lines;
-    for (const LoadError& e : errors)
-        lines << (prefix.isEmpty() ? e.toString() : prefix + QStringLiteral(": ") + e.toString());
-    return lines.join(u'\n');
-}
+QString RoutineLoadResult::errorText(const QString& prefix) const { return joinErrors(errors, prefix); }
 
 RoutineLoadResult parseRoutine(const QByteArray& bytes)
 {
     RoutineLoadResult result;
-    if (auto e = checkJsonBytes(bytes, kMaxRoutineBytes, kMaxJsonDepth)) {
-        result.errors.append(*e);
-        return result;
-    }
-    const auto root = parseJson(bytes, result.errors);
+    const auto root = parseCheckedJson(bytes, kMaxRoutineBytes, kMaxJsonDepth, result.errors);
     if (!root)
         return result;
     result.newerSchemaVersion = newerVersionOf(*root);
@@ -128,11 +118,7 @@ RoutineLoadResult parseRoutine(const QByteArray& bytes)
 RoutineLoadResult parseNewerRoutine(const QByteArray& bytes)
 {
     RoutineLoadResult result;
-    if (auto e = checkJsonBytes(bytes, kMaxRoutineBytes, kMaxJsonDepth)) {
-        result.errors.append(*e);
-        return result;
-    }
-    const auto root = parseJson(bytes, result.errors);
+    const auto root = parseCheckedJson(bytes, kMaxRoutineBytes, kMaxJsonDepth, result.errors);
     if (!root)
         return result;
     result.newerSchemaVersion = newerVersionOf(*root);

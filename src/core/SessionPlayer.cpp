@@ -385,15 +385,23 @@ void SessionPlayer::togglePause()
     }
 }
 
-void SessionPlayer::skip()
+bool SessionPlayer::beginCommand()
 {
     if (!active())
-        return;
+        return false;
+    // Bring the timeline up to now first; its signals may run slots that stop the session.
     ++m_generation;
     sync();
     if (!active())
-        return;
+        return false;
     ++m_generation;
+    return true;
+}
+
+void SessionPlayer::skip()
+{
+    if (!beginCommand())
+        return;
     const qint64 now = activeElapsed(m_clock.monotonicMs());
     m_status[m_index] = Status::Skipped;
     m_skipReason[m_index] = tr("Skipped");
@@ -403,13 +411,8 @@ void SessionPlayer::skip()
 
 void SessionPlayer::back()
 {
-    if (!active())
+    if (!beginCommand())
         return;
-    ++m_generation;
-    sync();
-    if (!active())
-        return;
-    ++m_generation;
     const qint64 now = activeElapsed(m_clock.monotonicMs());
     int target = m_index;
     if (now - m_segmentStart < kBackWindowMs && m_index > 0) {
@@ -474,13 +477,8 @@ void SessionPlayer::skipMove(const QString& reason)
 
 void SessionPlayer::stop()
 {
-    if (!active())
+    if (!beginCommand())
         return;
-    ++m_generation;
-    sync();
-    if (!active())
-        return;
-    ++m_generation;
     finish(activeElapsed(m_clock.monotonicMs()), false);
 }
 

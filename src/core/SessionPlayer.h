@@ -130,6 +130,8 @@ private:
     bool active() const { return m_state == State::Running || m_state == State::Paused; }
     /// Brings the timeline up to now before a command changes it.
     void sync();
+    /// Starts a command that changes the timeline: syncs first. False when there is nothing to change.
+    bool beginCommand();
     void advanceTo(qint64 elapsed);
     void emitDue(qint64 from, qint64 to, qint64 now, quint64 generation);
     void enterSegment(int index, qint64 startElapsed, qint64 now);

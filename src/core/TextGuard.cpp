@@ -47,6 +47,14 @@ int utf8SequenceLength(const unsigned char* p, qsizetype i, qsizetype n)
 }
 } // namespace
 
+QString joinErrors(const QList<LoadError>& errors, const QString& prefix)
+{
+    QStringList lines;
+    for (const LoadError& e : errors)
+        lines << (prefix.isEmpty() ? e.toString() : prefix + QStringLiteral(": ") + e.toString());
+    return lines.join(u'\n');
+}
+
 QString lineColumnAt(const QByteArray& bytes, qint64 offset)
 {
     qint64 line = 1, column = 1;

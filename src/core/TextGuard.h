@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -15,6 +16,9 @@ struct LoadError {
 
     QString toString() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
 };
+
+/// All errors, one per line, each prefixed with `prefix` (usually the file name) when it is given.
+QString joinErrors(const QList<LoadError>& errors, const QString& prefix = {});
 
 /// Checks raw bytes before they reach the JSON parser: size cap, empty input, NUL bytes,
 /// invalid UTF-8 and nesting depth. Returns the first problem found.
