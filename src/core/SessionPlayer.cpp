@@ -121,6 +121,9 @@ qint64 SessionPlayer::msUntilNextEvent() const
 {
     if (m_state != State::Running)
         return -1;
+    // Started but no segment entered yet (asked from a slot of stateChanged): update() is due now.
+    if (m_index < 0)
+        return 0;
     const qint64 elapsed = activeElapsed(m_clock.monotonicMs());
     const qint64 duration = durationOf(m_index);
     const qint64 in = elapsed - m_segmentStart;

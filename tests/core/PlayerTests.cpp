@@ -546,3 +546,23 @@ TEST_CASE("Each segment start is logged with planned and actual time", "[player]
     CHECK(log.contains(QStringLiteral("info segment 5 hold upper-hold planned=45000 actual=45000 late=0\n")));
     CHECK(log.contains(QStringLiteral("info segment 6 switch-side upper-hold planned=65000 actual=65003 late=3\n")));
 }
+
+TEST_CASE("A window asking for the next event while the session starts gets a sane answer", "[player]")
+{
+    ManualClock clock;
+    SessionPlayer player(standardPlan(), clock);
+    QList<qint64> asked;
+    QList<int> indexes;
+    // The player window does exactly this: reschedule on every state change, including the one
+    // that start() announces before the first segment is entered.
+    QObject::connect(&player, &SessionPlayer::stateChanged, [&] {
+        asked << player.msUntilNextEvent();
+        indexes << player.snapshot().segmentIndex;
+    });
+    player.start();
+    REQUIRE(asked.size() == 1);
+    CHECK(asked[0] == 0);       // update() is due at once
+    CHECK(indexes[0] == -1);    // and the snapshot says nothing is shown yet
+    CHECK(player.snapshot().segmentIndex == 0);
+    CHECK(player.msUntilNextEvent() > 0);
+}
