@@ -5,7 +5,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <csignal>
 #include <ostream>
+
+#include <sys/resource.h>
 
 inline QString testData(const QString& relative)
 {
@@ -13,3 +16,28 @@ inline QString testData(const QString& relative)
 }
 
 inline std::ostream& operator<<(std::ostream& os, const QString& s) { return os << s.toStdString(); }
+
+/// Lowers this process's file-size limit while in scope, so writes past it fail with EFBIG the way a
+/// full disk makes them fail (SIGXFSZ is ignored meanwhile; both are restored after).
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        getrlimit(RLIMIT_FSIZE, &m_old);
+        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit lim = m_old;
+        lim.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &lim);
+    }
+    ~FileSizeLimit()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_oldHandler);
+    }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+private:
+    rlimit m_old{};
+    void (*m_oldHandler)(int) = nullptr;
+};

@@ -201,14 +201,11 @@ TEST_CASE("A save that fails keeps the edits, marked unsaved, and says why", "[g
 {
     Editor e;
     e.makeRoutine();
-    std::signal(SIGXFSZ, SIG_IGN);
-    rlimit old{};
-    getrlimit(RLIMIT_FSIZE, &old);
-    rlimit tiny = old;
-    tiny.rlim_cur = 16;
-    setrlimit(RLIMIT_FSIZE, &tiny);
-    const QStringList errors = e.tab->save();
-    setrlimit(RLIMIT_FSIZE, &old);
+    QStringList errors;
+    {
+        FileSizeLimit limit(16);
+        errors = e.tab->save();
+    }
     REQUIRE_FALSE(errors.isEmpty());
     REQUIRE(e.reported.size() == 1);
     CHECK(e.reported[0].contains(QStringLiteral("still marked unsaved")));
