@@ -101,21 +101,9 @@ const char* unitKey(DoseUnit u) { return u == DoseUnit::Seconds ? "seconds" : "b
 
 QString RoutineLoadResult::errorText(const QString& prefix) const { return joinErrors(errors, prefix); }
 
-RoutineLoadResult parseRoutine(const QByteArray& bytes)
-{
-    RoutineLoadResult result;
-    const auto root = parseCheckedJson(bytes, kMaxRoutineBytes, kMaxJsonDepth, result.errors);
-    if (!root)
-        return result;
-    result.newerSchemaVersion = newerVersionOf(*root);
-    JsonReader reader(result.errors);
-    auto routine = readRoutine(reader, *root);
-    if (result.errors.isEmpty())
-        result.routine = std::move(routine);
-    return result;
-}
-
-RoutineLoadResult parseNewerRoutine(const QByteArray& bytes)
+namespace {
+// With `knownPartOfNewer`, a file from a newer RollGuide is read for the fields this version knows.
+RoutineLoadResult parse(const QByteArray& bytes, bool knownPartOfNewer)
 {
     RoutineLoadResult result;
     const auto root = parseCheckedJson(bytes, kMaxRoutineBytes, kMaxJsonDepth, result.errors);
@@ -124,7 +112,7 @@ RoutineLoadResult parseNewerRoutine(const QByteArray& bytes)
     result.newerSchemaVersion = newerVersionOf(*root);
     JsonReader reader(result.errors);
     std::optional<Routine> routine;
-    if (result.newerSchemaVersion) {
+    if (knownPartOfNewer && result.newerSchemaVersion) {
         Json known = knownPartOf(*root);
         known["schemaVersion"] = kRoutineSchemaVersion;
         routine = readRoutine(reader, known);
@@ -135,6 +123,11 @@ RoutineLoadResult parseNewerRoutine(const QByteArray& bytes)
         result.routine = std::move(routine);
     return result;
 }
+} // namespace
+
+RoutineLoadResult parseRoutine(const QByteArray& bytes) { return parse(bytes, false); }
+
+RoutineLoadResult parseNewerRoutine(const QByteArray& bytes) { return parse(bytes, true); }
 
 RoutineLoadResult loadRoutineFile(const QString& path)
 {

@@ -208,6 +208,19 @@ QString newerReason(const Classified& c)
         .arg(c.version);
 }
 
+// A readable (good or newer) file as the store hands it out; newer ones are read-only.
+StoredRoutine storedFrom(const QString& fileName, const Classified& c)
+{
+    StoredRoutine s;
+    s.fileName = fileName;
+    s.routine = c.routine;
+    if (c.kind == Classified::Newer) {
+        s.readOnly = true;
+        s.readOnlyReason = newerReason(c);
+    }
+    return s;
+}
+
 void setFingerprint(StoredRoutine& r, const DiskState& disk, const QByteArray& bytes)
 {
     r.diskSize = disk.size;
@@ -338,13 +351,7 @@ RoutineStore::LoadReport RoutineStore::loadAll()
         }
 
         if (c.kind != Classified::Damaged) {
-            StoredRoutine s;
-            s.fileName = name;
-            s.routine = c.routine;
-            if (c.kind == Classified::Newer) {
-                s.readOnly = true;
-                s.readOnlyReason = newerReason(c);
-            }
+            StoredRoutine s = storedFrom(name, c);
             setFingerprint(s, read.disk, read.bytes);
             report.routines.append(s);
             continue;
@@ -374,13 +381,7 @@ RoutineStore::LoadReport RoutineStore::loadAll()
             message += u' ' + tr("Its earlier copy %1 could not be read either: %2.")
                                   .arg(backupName, backup.status == FileRead::Ok ? good.error : backup.error);
         } else {
-            StoredRoutine s;
-            s.fileName = name;
-            s.routine = good.routine;
-            if (good.kind == Classified::Newer) {
-                s.readOnly = true;
-                s.readOnlyReason = newerReason(good);
-            }
+            StoredRoutine s = storedFrom(name, good);
             std::optional<QString> restoreError;
             if (moved)
                 restoreError = writeFileAtomically(path, backup.bytes, false);

@@ -175,19 +175,20 @@ void PlayerWidget::tick()
 
 void PlayerWidget::schedule()
 {
-    if (!m_player || m_player->snapshot().state != SessionPlayer::State::Running) {
+    if (!m_player || m_player->state() != SessionPlayer::State::Running) {
         m_timer.stop();
         return;
     }
     const PlayerSnapshot s = m_player->snapshot();
     // Wake for the next thing that changes on screen or in sound: an engine event, the countdown's
     // next whole second, or the next frame of the breathing animation.
-    qint64 next = m_player->msUntilNextEvent();
+    const qint64 engineNext = m_player->msUntilNextEvent();
+    qint64 next = engineNext;
     const qint64 toNextSecond = s.remainingMs % 1000 == 0 ? 1000 : s.remainingMs % 1000;
     next = std::min(next, toNextSecond);
     if (s.breath || (s.segment && isWorkingKind(s.segment->kind)))
         next = std::min(next, kFrameMs);
-    spdlog::trace("player: next wake in {} ms (engine {} ms)", next, m_player->msUntilNextEvent());
+    spdlog::trace("player: next wake in {} ms (engine {} ms)", next, engineNext);
     m_timer.start(int(std::clamp<qint64>(next, 1, 60000)));
 }
 
@@ -344,11 +345,11 @@ void PlayerWidget::itHurts()
 
 void PlayerWidget::requestStop()
 {
-    if (!m_player || m_player->snapshot().state == SessionPlayer::State::Finished) {
+    if (!m_player || m_player->state() == SessionPlayer::State::Finished) {
         Q_EMIT closed();
         return;
     }
-    const bool wasRunning = m_player->snapshot().state == SessionPlayer::State::Running;
+    const bool wasRunning = m_player->state() == SessionPlayer::State::Running;
     if (wasRunning)
         m_player->pause();
     if (m_confirmStop()) {

@@ -7,14 +7,6 @@
 using namespace rollguide;
 
 namespace {
-const Catalog& bundled()
-{
-    static const CatalogLoadResult r = loadCatalogFile(Catalog::bundledPath());
-    INFO(r.errorText().toStdString());
-    REQUIRE(r.ok());
-    return *r.catalog;
-}
-
 QString allText(const Catalog& c)
 {
     QStringList parts;
@@ -41,7 +33,7 @@ TEST_CASE("The bundled catalog loads with zero errors", "[bundled]")
 
 TEST_CASE("The bundled catalog has every move from both articles, in every region", "[bundled]")
 {
-    const Catalog& c = bundled();
+    const Catalog& c = bundledCatalog();
     const QStringList ids = {QStringLiteral("lower-back-supine-roll"), QStringLiteral("side-lying-hip-roll"),
                              QStringLiteral("mid-back-supine-roll"),   QStringLiteral("mid-back-prone-lengthwise"),
                              QStringLiteral("upper-back-seated-roll"), QStringLiteral("side-lying-armpit-roll"),
@@ -73,7 +65,7 @@ TEST_CASE("The bundled catalog has every move from both articles, in every regio
 
 TEST_CASE("The bundled guide holds the articles' numbers and conditions", "[bundled]")
 {
-    const Catalog& c = bundled();
+    const Catalog& c = bundledCatalog();
     const GuideLimits& l = c.guide.limits;
     CHECK((l.holdSeconds.min == 30 && l.holdSeconds.max == 90));
     CHECK((l.breaths.min == 10 && l.breaths.max == 20));
@@ -117,7 +109,7 @@ TEST_CASE("The bundled guide holds the articles' numbers and conditions", "[bund
 
 TEST_CASE("Every exercise in the bundled catalog is complete", "[bundled]")
 {
-    for (const Exercise& e : bundled().exercises) {
+    for (const Exercise& e : bundledCatalog().exercises) {
         INFO(e.id.toStdString());
         CHECK(e.steps.size() >= 2);
         CHECK_FALSE(e.avoid.isEmpty());

@@ -26,14 +26,6 @@ inline const Catalog& engineCatalog()
     return *r.catalog;
 }
 
-inline const Catalog& bundledCatalog()
-{
-    static const CatalogLoadResult r = loadCatalogFile(Catalog::bundledPath());
-    INFO(r.errorText().toStdString());
-    REQUIRE(r.ok());
-    return *r.catalog;
-}
-
 /// A QStringList from plain literals (the project builds with QT_NO_CAST_FROM_ASCII).
 inline QStringList texts(std::initializer_list<const char*> items)
 {

@@ -7,28 +7,11 @@
 
 using namespace rollguide;
 
-namespace {
-Catalog bundled()
-{
-    CatalogLoadResult loaded = loadCatalogFile(Catalog::bundledPath());
-    REQUIRE(loaded.ok());
-    return *loaded.catalog;
-}
-
-const Routine& builtIn(const Catalog& c, const QString& id)
-{
-    for (const Routine& r : c.routines)
-        if (r.id == id)
-            return r;
-    FAIL("no built-in routine " << id);
-    return c.routines.constFirst();
-}
-} // namespace
 
 TEST_CASE("The sheet holds every move in order with its texts and dose in words", "[sheet]")
 {
-    const Catalog catalog = bundled();
-    const Routine& routine = builtIn(catalog, QStringLiteral("full-back"));
+    const Catalog catalog = bundledCatalog();
+    const Routine& routine = builtInRoutine(catalog, QStringLiteral("full-back"));
     const RoutineSheet sheet = RoutineSheet::build(routine, catalog);
 
     CHECK(sheet.title == routine.name);
@@ -66,8 +49,8 @@ TEST_CASE("The sheet holds every move in order with its texts and dose in words"
 
 TEST_CASE("The sheet's total and pace match the session at the person's pace", "[sheet]")
 {
-    const Catalog catalog = bundled();
-    const Routine& routine = builtIn(catalog, QStringLiteral("three-move-sequence"));
+    const Catalog catalog = bundledCatalog();
+    const Routine& routine = builtInRoutine(catalog, QStringLiteral("three-move-sequence"));
     PlanOptions options;
     options.pace = {4500, 7000};
     const RoutineSheet sheet = RoutineSheet::build(routine, catalog, options);
@@ -97,9 +80,9 @@ TEST_CASE("Lengths in words for print", "[sheet]")
 TEST_CASE("The safety box lists every condition from the screening list, the stop rule and the disclaimer",
           "[sheet]")
 {
-    const Catalog catalog = bundled();
+    const Catalog catalog = bundledCatalog();
     const RoutineSheet sheet =
-        RoutineSheet::build(builtIn(catalog, QStringLiteral("first-session")), catalog);
+        RoutineSheet::build(builtInRoutine(catalog, QStringLiteral("first-session")), catalog);
     const SheetSafety& safety = sheet.safety;
     REQUIRE(safety.conditions.size() == catalog.contraindications.size());
     for (int i = 0; i < catalog.contraindications.size(); ++i) {
@@ -121,8 +104,8 @@ TEST_CASE("The safety box lists every condition from the screening list, the sto
 
 TEST_CASE("The tick grid follows the guide's sessions a week and the locale's week", "[sheet]")
 {
-    const Catalog catalog = bundled();
-    const Routine& routine = builtIn(catalog, QStringLiteral("first-session"));
+    const Catalog catalog = bundledCatalog();
+    const Routine& routine = builtInRoutine(catalog, QStringLiteral("first-session"));
     const RoutineSheet uk =
         RoutineSheet::build(routine, catalog, {}, QLocale(QLocale::English, QLocale::UnitedKingdom));
     const Range weekly = catalog.guide.limits.weeklySessions;
@@ -148,8 +131,8 @@ TEST_CASE("The tick grid follows the guide's sessions a week and the locale's we
 
 TEST_CASE("Names and notes with HTML characters are kept exactly as typed", "[sheet]")
 {
-    const Catalog catalog = bundled();
-    Routine routine = builtIn(catalog, QStringLiteral("three-move-sequence"));
+    const Catalog catalog = bundledCatalog();
+    Routine routine = builtInRoutine(catalog, QStringLiteral("three-move-sequence"));
     routine.id.clear();
     routine.name = QStringLiteral("<b>Tom & Jerry's</b> \"roll\" <script>x</script> &amp;");
     routine.description = QStringLiteral("a < b && c > d <br/> &lt;");
@@ -161,7 +144,7 @@ TEST_CASE("Names and notes with HTML characters are kept exactly as typed", "[sh
 
 TEST_CASE("A step the catalog lacks still appears, with its dose and a note", "[sheet]")
 {
-    const Catalog catalog = bundled();
+    const Catalog catalog = bundledCatalog();
     Routine routine;
     routine.name = QStringLiteral("Mixed");
     routine.steps << RoutineStep{QStringLiteral("lower-back-supine-roll"),
@@ -183,8 +166,8 @@ TEST_CASE("A step the catalog lacks still appears, with its dose and a note", "[
 
 TEST_CASE("The screening answers mark the moves they concern", "[sheet]")
 {
-    const Catalog catalog = bundled();
-    const Routine& routine = builtIn(catalog, QStringLiteral("full-back"));
+    const Catalog catalog = bundledCatalog();
+    const Routine& routine = builtInRoutine(catalog, QStringLiteral("full-back"));
     PlanOptions options;
     options.screening = Screening{{QStringLiteral("pregnancy")}};
     const RoutineSheet sheet = RoutineSheet::build(routine, catalog, options);
@@ -204,7 +187,7 @@ TEST_CASE("The screening answers mark the moves they concern", "[sheet]")
 
 TEST_CASE("A routine that cannot be planned still gets a sheet", "[sheet]")
 {
-    const Catalog catalog = bundled();
+    const Catalog catalog = bundledCatalog();
     Routine routine;
     routine.name = QStringLiteral("Broken");
     routine.steps << RoutineStep{QStringLiteral("lower-back-supine-roll"),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "CatalogLoader.h"
+
 #include <QString>
 
 #include <catch2/catch.hpp>
@@ -41,3 +43,22 @@ private:
     rlimit m_old{};
     void (*m_oldHandler)(int) = nullptr;
 };
+
+/// The catalog compiled into the binary, loaded once; the test fails if it does not load.
+inline const rollguide::Catalog& bundledCatalog()
+{
+    static const rollguide::CatalogLoadResult loaded = rollguide::loadCatalogFile(rollguide::Catalog::bundledPath());
+    INFO(loaded.errorText().toStdString());
+    REQUIRE(loaded.ok());
+    return *loaded.catalog;
+}
+
+/// The built-in routine with this id; the test fails if there is none.
+inline rollguide::Routine builtInRoutine(const rollguide::Catalog& c, const QString& id)
+{
+    for (const rollguide::Routine& r : c.routines)
+        if (r.id == id)
+            return r;
+    FAIL("no built-in routine " << id.toStdString());
+    return {};
+}

@@ -25,22 +25,6 @@ using namespace rollguide;
 
 namespace {
 
-Catalog bundled()
-{
-    CatalogLoadResult loaded = loadCatalogFile(Catalog::bundledPath());
-    REQUIRE(loaded.ok());
-    return *loaded.catalog;
-}
-
-Routine builtIn(const Catalog& c, const QString& id)
-{
-    for (const Routine& r : c.routines)
-        if (r.id == id)
-            return r;
-    FAIL("no built-in routine " << id);
-    return {};
-}
-
 /// What the PDF's own objects say: Qt writes the page tree and page dictionaries uncompressed.
 struct PdfFacts {
     int count = -1;
@@ -136,9 +120,9 @@ TEST_CASE("The paper size follows the locale: Letter in North America, A4 elsewh
 
 TEST_CASE("A three-move routine fits on one page of A4 and of Letter", "[sheet][print]")
 {
-    const Catalog catalog = bundled();
+    const Catalog catalog = bundledCatalog();
     const RoutineSheet sheet =
-        RoutineSheet::build(builtIn(catalog, QStringLiteral("three-move-sequence")), catalog);
+        RoutineSheet::build(builtInRoutine(catalog, QStringLiteral("three-move-sequence")), catalog);
     QTemporaryDir dir;
     for (const auto& [id, points] :
          {std::pair{QPageSize::A4, QSizeF(595, 842)}, std::pair{QPageSize::Letter, QSizeF(612, 792)}}) {
@@ -171,8 +155,8 @@ TEST_CASE("The PDF's text is real text with embedded fonts, and holds every part
         WARN("pdftotext or pdffonts is not installed (poppler-utils): test skipped");
         return;
     }
-    const Catalog catalog = bundled();
-    const Routine routine = builtIn(catalog, QStringLiteral("full-back"));
+    const Catalog catalog = bundledCatalog();
+    const Routine routine = builtInRoutine(catalog, QStringLiteral("full-back"));
     const RoutineSheet sheet = RoutineSheet::build(routine, catalog);
     QTemporaryDir dir;
     int pages = 0;
@@ -213,8 +197,8 @@ TEST_CASE("The PDF's text is real text with embedded fonts, and holds every part
 
 TEST_CASE("A printer gets the same sheet as the PDF writer", "[sheet][print]")
 {
-    const Catalog catalog = bundled();
-    const RoutineSheet sheet = RoutineSheet::build(builtIn(catalog, QStringLiteral("full-back")), catalog);
+    const Catalog catalog = bundledCatalog();
+    const RoutineSheet sheet = RoutineSheet::build(builtInRoutine(catalog, QStringLiteral("full-back")), catalog);
     QTemporaryDir dir;
     int pdfPages = 0;
     writePdf(dir, QStringLiteral("writer.pdf"), sheet, QPageSize(QPageSize::Letter), &pdfPages);
@@ -239,7 +223,7 @@ TEST_CASE("A move is never split across pages when it fits on one", "[sheet][pri
         WARN("pdftotext is not installed (poppler-utils): test skipped");
         return;
     }
-    const Catalog catalog = bundled();
+    const Catalog catalog = bundledCatalog();
     // Twenty moves, a few pages' worth.
     Routine routine;
     routine.name = QStringLiteral("Long");
@@ -277,7 +261,7 @@ TEST_CASE("A move taller than a page is split between its paragraphs, and nothin
         WARN("pdftotext is not installed (poppler-utils): test skipped");
         return;
     }
-    Catalog catalog = bundled();
+    Catalog catalog = bundledCatalog();
     Exercise& e = catalog.exercises.first();
     e.steps.clear();
     for (int i = 0; i < 12; ++i) {
@@ -307,7 +291,7 @@ TEST_CASE("A long screening list gets a safety box across pages, every condition
         WARN("pdftotext is not installed (poppler-utils): test skipped");
         return;
     }
-    Catalog catalog = bundled();
+    Catalog catalog = bundledCatalog();
     for (qsizetype i = 0, more = 100 - catalog.contraindications.size(); i < more; ++i)
         catalog.contraindications << Contraindication{
             QStringLiteral("c%1").arg(i),
@@ -316,7 +300,7 @@ TEST_CASE("A long screening list gets a safety box across pages, every condition
             i % 3 ? ContraAction::AskDoctor : ContraAction::Avoid,
             {}};
     const RoutineSheet sheet =
-        RoutineSheet::build(builtIn(catalog, QStringLiteral("three-move-sequence")), catalog);
+        RoutineSheet::build(builtInRoutine(catalog, QStringLiteral("three-move-sequence")), catalog);
     REQUIRE(sheet.safety.conditions.size() == 100);
     QTemporaryDir dir;
     int pages = 0;
@@ -336,8 +320,8 @@ TEST_CASE("Routine names with HTML characters print exactly as typed", "[sheet][
         WARN("pdftotext is not installed (poppler-utils): test skipped");
         return;
     }
-    const Catalog catalog = bundled();
-    Routine routine = builtIn(catalog, QStringLiteral("three-move-sequence"));
+    const Catalog catalog = bundledCatalog();
+    Routine routine = builtInRoutine(catalog, QStringLiteral("three-move-sequence"));
     routine.name = QStringLiteral("<b>Tom & Jerry's</b> \"roll\" &amp;");
     routine.description = QStringLiteral("Notes <i>with</i> <br/> tags & &lt;entities&gt;");
     const RoutineSheet sheet = RoutineSheet::build(routine, catalog);
@@ -362,9 +346,9 @@ TEST_CASE("The sheet is black on white whatever the screen's palette", "[sheet][
         dark.setColor(role, Qt::white);
     QApplication::setPalette(dark);
 
-    const Catalog catalog = bundled();
+    const Catalog catalog = bundledCatalog();
     const RoutineSheet sheet =
-        RoutineSheet::build(builtIn(catalog, QStringLiteral("first-session")), catalog);
+        RoutineSheet::build(builtInRoutine(catalog, QStringLiteral("first-session")), catalog);
     QTemporaryDir dir;
     const QString path = writePdf(dir, QStringLiteral("dark.pdf"), sheet);
     QApplication::setPalette(before);
@@ -396,9 +380,9 @@ TEST_CASE("The sheet is black on white whatever the screen's palette", "[sheet][
 
 TEST_CASE("Exporting to a bad path fails with a message naming the problem", "[sheet][print]")
 {
-    const Catalog catalog = bundled();
+    const Catalog catalog = bundledCatalog();
     const RoutineSheet sheet =
-        RoutineSheet::build(builtIn(catalog, QStringLiteral("first-session")), catalog);
+        RoutineSheet::build(builtInRoutine(catalog, QStringLiteral("first-session")), catalog);
     QTemporaryDir dir;
     QString error;
     CHECK_FALSE(SheetPrinter::exportPdf(sheet, dir.filePath(QStringLiteral("no/such/folder/x.pdf")), &error));
@@ -437,9 +421,9 @@ TEST_CASE("The suggested PDF name is a safe slug of the routine's name", "[sheet
 
 TEST_CASE("The print preview shows the sheet's pages", "[sheet][print]")
 {
-    const Catalog catalog = bundled();
+    const Catalog catalog = bundledCatalog();
     const RoutineSheet sheet =
-        RoutineSheet::build(builtIn(catalog, QStringLiteral("three-move-sequence")), catalog);
+        RoutineSheet::build(builtInRoutine(catalog, QStringLiteral("three-move-sequence")), catalog);
     QWidget parent;
     parent.show();
     QPointer<QPrintPreviewDialog> dialog = SheetPrinter::preview(&parent, sheet);
@@ -464,7 +448,7 @@ TEST_CASE("The File menu previews, prints and exports the routine on the Session
     CHECK(printAction->shortcut() == QKeySequence(QStringLiteral("Ctrl+P")));
     CHECK(previewAction->isEnabled());
 
-    w->openRoutine(builtIn(*w->catalog(), QStringLiteral("three-move-sequence")), false);
+    w->openRoutine(builtInRoutine(*w->catalog(), QStringLiteral("three-move-sequence")), false);
     REQUIRE(child<SessionSetup>(w.get(), "sessionSetup")->routine());
 
     previewAction->trigger();
