@@ -76,12 +76,16 @@ void CuePlayer::play(Cue cue)
     e->play();
 }
 
-QString CuePlayer::chooseEngine(const QStringList& available)
+QStringList CuePlayer::engineOrder(const QStringList& available)
 {
+    QStringList order;
     for (const char* name : {"speechd", "flite"})
         if (available.contains(QLatin1String(name)))
-            return QLatin1String(name);
-    return available.isEmpty() ? QString() : available.constFirst();
+            order << QLatin1String(name);
+    for (const QString& other : available)
+        if (!order.contains(other))
+            order << other;
+    return order;
 }
 
 void CuePlayer::ensureSpeech()
@@ -89,16 +93,25 @@ void CuePlayer::ensureSpeech()
     if (m_speechTried)
         return;
     m_speechTried = true;
-    const QString engine = chooseEngine(QTextToSpeech::availableEngines());
-    if (engine.isEmpty()) {
+    const QStringList engines = engineOrder(QTextToSpeech::availableEngines());
+    if (engines.isEmpty()) {
         m_speechProblem = tr("No speech engine is installed, so cues are not spoken.");
         return;
     }
-    m_speech = new QTextToSpeech(engine, this);
-    if (m_speech->state() == QTextToSpeech::Error) {
-        m_speechProblem = tr("The speech engine \"%1\" did not start: %2").arg(engine, m_speech->errorString());
-        delete m_speech;
-        m_speech = nullptr;
+    // Take the first engine that starts: speech-dispatcher may be installed but not running.
+    QStringList failures;
+    for (const QString& engine : engines) {
+        auto* speech = new QTextToSpeech(engine, this);
+        if (speech->state() == QTextToSpeech::Error) {
+            failures << tr("\"%1\" did not start (%2)").arg(engine, speech->errorString());
+            delete speech;
+            continue;
+        }
+        m_speech = speech;
+        break;
+    }
+    if (!m_speech) {
+        m_speechProblem = tr("No speech engine started, so cues are not spoken: %1.").arg(failures.join(QStringLiteral("; ")));
         return;
     }
     m_speech->setVolume(m_settings.volume / 100.0);
@@ -106,7 +119,9 @@ void CuePlayer::ensureSpeech()
         m_speechProblem = tr("Speech stopped working: %1").arg(text);
         spdlog::warn("speech: {}", text.toStdString());
     });
-    spdlog::info("speech engine: {}", engine.toStdString());
+    if (!failures.isEmpty())
+        spdlog::info("speech: {}", failures.join(QStringLiteral("; ")).toStdString());
+    spdlog::info("speech engine: {}", m_speech->engine().toStdString());
 }
 
 bool CuePlayer::speechAvailable()

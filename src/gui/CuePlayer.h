@@ -48,8 +48,9 @@ public:
     /// Name of the speech engine in use ("speechd", "flite"), or empty.
     QString speechEngine();
 
-    /// Speech engines in the order we prefer them (the system's order changes between runs).
-    static QString chooseEngine(const QStringList& available);
+    /// The available speech engines in the order to try them: speechd, then flite, then any other
+    /// (the system's own order changes between runs).
+    static QStringList engineOrder(const QStringList& available);
 
 Q_SIGNALS:
     void cueRequested(rollguide::Cue cue);

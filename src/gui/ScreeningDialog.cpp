@@ -18,9 +18,11 @@ ScreeningDialog::ScreeningDialog(const Catalog& catalog, const QStringList& curr
         box->setObjectName(QStringLiteral("condition_") + k.id);
         box->setChecked(current.contains(k.id));
         box->setAccessibleDescription(k.detail);
+        // The condition's own text already says to ask a doctor; add only what RollGuide does about it.
         auto* detail = new QLabel(k.detail + u' '
-                                      + (k.action == ContraAction::Avoid ? tr("Moves that strain this are left out.")
-                                                                         : tr("Ask your doctor before these moves.")),
+                                      + (k.action == ContraAction::Avoid
+                                             ? tr("RollGuide leaves out the moves it rules out.")
+                                             : tr("RollGuide marks the moves concerned and asks before them.")),
                                   m_ui->conditionList);
         detail->setTextFormat(Qt::PlainText);
         detail->setWordWrap(true);

@@ -20,6 +20,10 @@ struct Fixture {
     AppSettings settings{qsettings};
     ManualClock clock;
 
+    // Voice off unless a test turns it on: tests keep several windows open at once, and two speech
+    // engines in one process (flite's) are not safe together. The app has one window.
+    Fixture() { settings.setVoiceOn(false); }
+
     std::unique_ptr<MainWindow> open(const QString& catalogPath = Catalog::bundledPath())
     {
         auto w = std::make_unique<MainWindow>(loadCatalogFile(catalogPath), catalogPath, settings, clock);

@@ -60,6 +60,7 @@ struct Session {
 TEST_CASE("A whole session plays through the real window with the right cues", "[gui][player]")
 {
     Session s;
+    s.w->cues().setSettings({true, false, true, 80}); // sounds and voice on, breath tones off
     REQUIRE(s.setup()->selectRoutine(QStringLiteral("quick")));
     QSignalSpy cues(&s.w->cues(), &CuePlayer::cueRequested);
     QSignalSpy speech(&s.w->cues(), &CuePlayer::speechRequested);
