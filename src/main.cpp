@@ -4,24 +4,26 @@
 #include "CatalogLoader.h"
 #include "Clock.h"
 #include "CommandLine.h"
+#include "IllustrationView.h"
 #include "Logging.h"
+#include "MainWindow.h"
 #include "RoutineLookup.h"
 #include "RoutineSheet.h"
 #include "RoutineStore.h"
-#include "IllustrationView.h"
-#include "MainWindow.h"
+#include "SafeFile.h"
 #include "SessionPlanner.h"
+#include "SettingsFile.h"
 #include "SheetPrinter.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
 
+#include <csignal>
 #include <cstdio>
 
 using namespace rollguide;
@@ -35,6 +37,8 @@ void print(FILE* to, const QString& text)
     if (!text.endsWith(u'\n'))
         std::fputc('\n', to);
 }
+
+QString catalogPathOf(const Options& o) { return o.catalogPath.isEmpty() ? Catalog::bundledPath() : o.catalogPath; }
 
 int checkCatalog(const QString& path)
 {
@@ -50,43 +54,85 @@ int checkCatalog(const QString& path)
     return 0;
 }
 
-// One line per routine: its name, a tab, its total time as m:ss at the user's breath pace.
-int listRoutines(const QString& catalogOption)
+/// A problem in the routines folder, once, with the folder named once.
+void printStoreProblem(const RoutineStore& store, const StoreProblem& p)
 {
-    const QString path = catalogOption.isEmpty() ? Catalog::bundledPath() : catalogOption;
+    if (p.fileName.isEmpty())
+        print(stderr, QStringLiteral("rollguide: %1").arg(p.message));
+    else
+        print(stderr, QStringLiteral("rollguide: %1: %2").arg(store.folder(), p.message));
+}
+
+/// The settings, read only; a file that cannot be read is named on stderr.
+struct ReadSettings {
+    SettingsFile file{AppSettings::defaultPath()};
+    AppSettings settings{file};
+    ReadSettings()
+    {
+        if (!file.problem().isEmpty())
+            print(stderr, QStringLiteral("rollguide: %1").arg(file.problem()));
+    }
+};
+
+/// Personal routines as the command line sees them: read, never moved or restored.
+QList<Routine> personalRoutines(bool printProblems)
+{
+    RoutineStore store(defaultRoutinesFolder());
+    const RoutineStore::LoadReport report = store.loadAll(RoutineStore::LoadMode::ReportOnly);
+    if (printProblems)
+        for (const StoreProblem& p : report.problems)
+            printStoreProblem(store, p);
+    QList<Routine> routines;
+    for (const StoredRoutine& r : report.routines)
+        routines << r.routine;
+    return routines;
+}
+
+// One line per routine: its name, a tab, its total time as m:ss at the user's breath pace.
+int listRoutines(const Options& o)
+{
+    const QString path = catalogPathOf(o);
     const CatalogLoadResult catalog = loadCatalogFile(path);
     if (!catalog.ok()) {
         print(stderr, catalog.errorText(path));
         return 1;
     }
-    QSettings qsettings(AppSettings::defaultPath(), QSettings::IniFormat);
-    const AppSettings settings(qsettings);
-    PlanOptions options;
-    options.pace = {settings.inhaleMs(), settings.exhaleMs()};
+    const ReadSettings read;
+    const PlanOptions options = read.settings.planOptions();
     int status = 0;
     // Built-in routines first, then the person's own; unreadable files are named on stderr.
     QList<Routine> routines = catalog.catalog->routines;
-    RoutineStore store(defaultRoutinesFolder());
-    const RoutineStore::LoadReport report = store.loadAll();
-    for (const StoreProblem& p : report.problems)
-        print(stderr, QStringLiteral("%1: %2").arg(store.pathOf(p.fileName), p.message));
-    for (const StoredRoutine& r : report.routines)
-        routines << r.routine;
+    routines << personalRoutines(true);
     for (const Routine& routine : std::as_const(routines)) {
         // A name is one field on one line, whatever the file holds.
-        QString name = routine.name;
-        for (QChar& c : name)
-            if (c.category() == QChar::Other_Control)
-                c = u' ';
+        const QString name = plainLine(routine.name);
         const PlanResult plan = SessionPlanner::plan(routine, *catalog.catalog, options);
         if (!plan.ok()) {
-            print(stderr, QStringLiteral("%1: %2").arg(name, plan.errorText()));
+            print(stderr, QStringLiteral("%1: %2").arg(name, plainLine(plan.errorText())));
             status = 1;
             continue;
         }
         print(stdout, QStringLiteral("%1\t%2").arg(name, formatMinutesSeconds(plan.plan->totalMs())));
     }
     return status;
+}
+
+/// Why `out` must not be written by this export, or empty: it is one of the command's inputs, or it
+/// lies where RollGuide keeps the person's own files.
+QString refusedOutput(const QString& out, const QStringList& inputs)
+{
+    const QString target = resolvedPath(out);
+    for (const QString& input : inputs)
+        if (!input.isEmpty() && !input.startsWith(u':') && resolvedPath(input) == target)
+            return QCoreApplication::translate("main", "%1 is %2, which this command reads; it is not written over. "
+                                                       "Choose another file name.")
+                .arg(out, input == out ? QCoreApplication::translate("main", "an input") : input);
+    for (const QString& folder : userDataFolders())
+        if (isInsideFolder(out, folder))
+            return QCoreApplication::translate("main", "%1 lies in %2, where RollGuide keeps your routines and "
+                                                       "settings; it writes nothing there. Choose another folder.")
+                .arg(out, folder);
+    return {};
 }
 
 // Writes the routine's sheet as a PDF: no window, and no display needed.
@@ -99,38 +145,43 @@ int exportPdf(int argc, char** argv, const Options& o)
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("rollguide"));
     setupLogging(o.logLevel);
+    const auto fail = [](const QString& option, const QString& why) {
+        print(stderr, QStringLiteral("rollguide: %1: %2").arg(option, why));
+        return 1;
+    };
 
-    const QString path = o.catalogPath.isEmpty() ? Catalog::bundledPath() : o.catalogPath;
+    const QString path = catalogPathOf(o);
     const CatalogLoadResult catalog = loadCatalogFile(path);
     if (!catalog.ok()) {
         print(stderr, catalog.errorText(path));
         return 1;
     }
-    RoutineStore store(defaultRoutinesFolder());
-    QList<Routine> personal;
-    for (const StoredRoutine& r : store.loadAll().routines)
-        personal << r.routine;
-    const RoutineLookup found = findRoutine(o.routine, *catalog.catalog, personal);
+    const RoutineLookup found = findRoutine(o.routine, *catalog.catalog, personalRoutines(false));
     if (!found.routine) {
-        print(stderr, QStringLiteral("rollguide: --routine: %1").arg(found.error));
-        return 1;
+        if (found.file.isEmpty())
+            personalRoutines(true); // say why a personal routine may be missing
+        return fail(QStringLiteral("--routine"), found.error);
     }
-    QSettings qsettings(AppSettings::defaultPath(), QSettings::IniFormat);
-    const AppSettings settings(qsettings);
-    PlanOptions options;
-    options.pace = {settings.inhaleMs(), settings.exhaleMs()};
-    if (settings.screeningAnswered()) {
-        const QStringList ids = settings.screeningConditions();
-        options.screening = Screening{QSet<QString>(ids.begin(), ids.end())};
-    }
+
+    QStringList inputs{o.catalogPath, found.file, AppSettings::defaultPath()};
+    for (const Exercise& e : catalog.catalog->exercises)
+        if (e.illustration)
+            inputs << e.illustration->path;
+    if (const QString why = refusedOutput(o.exportPdfPath, inputs); !why.isEmpty())
+        return fail(QStringLiteral("--export-pdf"), why);
+
+    const ReadSettings read;
+    const PlanOptions options = read.settings.planOptions();
+    // A routine that cannot be planned cannot be printed either: the same rule as --list-routines.
+    if (const PlanResult plan = SessionPlanner::plan(*found.routine, *catalog.catalog, options); !plan.ok())
+        return fail(QStringLiteral("--routine"), QStringLiteral("%1: %2").arg(plainLine(found.routine->name),
+                                                                             plainLine(plan.errorText())));
     const RoutineSheet sheet = RoutineSheet::build(*found.routine, *catalog.catalog, options);
     const QPageSize pageSize = SheetPrinter::defaultPageSize();
     QString error;
     int pages = 0;
-    if (!SheetPrinter::exportPdf(sheet, o.exportPdfPath, &error, pageSize, &pages)) {
-        print(stderr, QStringLiteral("rollguide: --export-pdf: %1").arg(error));
-        return 1;
-    }
+    if (!SheetPrinter::exportPdf(sheet, o.exportPdfPath, &error, pageSize, &pages))
+        return fail(QStringLiteral("--export-pdf"), error);
     print(stdout, pages == 1 ? QCoreApplication::translate("main", "%1: 1 page (%2)").arg(o.exportPdfPath, pageSize.name())
                              : QCoreApplication::translate("main", "%1: %2 pages (%3)")
                                    .arg(o.exportPdfPath)
@@ -153,42 +204,38 @@ int usageError(const CommandLineResult& cl)
     return 2;
 }
 
+int runHeadless(int argc, char** argv, const Options& o, const QString& helpText)
+{
+    if (o.mode == Options::Mode::ExportPdf)
+        return exportPdf(argc, argv, o);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("rollguide"));
+    setupLogging(o.logLevel);
+    switch (o.mode) {
+    case Options::Mode::Help: print(stdout, helpText); return 0;
+    case Options::Mode::Version: print(stdout, QStringLiteral("rollguide %1").arg(QLatin1String(ROLLGUIDE_VERSION))); return 0;
+    case Options::Mode::CheckCatalog: return checkCatalog(o.checkCatalogPath);
+    case Options::Mode::ListRoutines: return listRoutines(o);
+    case Options::Mode::ExportPdf:
+    case Options::Mode::Gui: break;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    const QStringList rawArgs = argumentsOf(argc, argv);
+    // Past a file-size limit, writes fail with a message instead of killing the process.
+    std::signal(SIGXFSZ, SIG_IGN);
 
-    if (isHeadless(rawArgs)) {
-        if (const CommandLineResult cl = parseCommandLine(rawArgs);
-            cl.error.isEmpty() && cl.options.mode == Options::Mode::ExportPdf)
-            return exportPdf(argc, argv, cl.options);
-        QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("rollguide"));
-        const CommandLineResult cl = parseCommandLine(rawArgs);
-        if (!cl.error.isEmpty())
-            return usageError(cl);
-        setupLogging(cl.options.logLevel);
-        switch (cl.options.mode) {
-        case Options::Mode::Help: print(stdout, cl.helpText); return 0;
-        case Options::Mode::Version: print(stdout, QStringLiteral("rollguide %1").arg(QLatin1String(ROLLGUIDE_VERSION))); return 0;
-        case Options::Mode::CheckCatalog: return checkCatalog(cl.options.checkCatalogPath);
-        case Options::Mode::ListRoutines: return listRoutines(cl.options.catalogPath);
-        case Options::Mode::ExportPdf: // handled above, before any application object
-        case Options::Mode::Gui: break;
-        }
-    }
+    // The whole command line is checked first: a typo gets a message (exit 2), with or without a display.
+    const CommandLineResult cl = parseCommandLine(argumentsOf(argc, argv));
+    if (!cl.error.isEmpty())
+        return usageError(cl);
+    if (!cl.options.needsDisplay())
+        return runHeadless(argc, argv, cl.options, cl.helpText);
 
-    // Check the command line before asking for a display, so a typo gets a message and not a window.
-    {
-        CommandLineResult early = parseCommandLine(rawArgs);
-        // Qt's own options (-style, -platform ...) are only known to QApplication; let it take them first.
-        const bool qtOptionsPresent = std::any_of(rawArgs.begin() + 1, rawArgs.end(), [](const QString& a) {
-            return a.startsWith(u'-') && !a.startsWith(QStringLiteral("--"));
-        });
-        if (!early.error.isEmpty() && !qtOptionsPresent)
-            return usageError(early);
-    }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         print(stderr, QStringLiteral("rollguide: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). "
@@ -202,34 +249,44 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(ROLLGUIDE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(ROLLGUIDE_APP_ID));
     QApplication::setWindowIcon(applicationIcon());
-
-    const CommandLineResult cl = parseCommandLine(QApplication::arguments());
-    if (!cl.error.isEmpty())
-        return usageError(cl);
     setupLogging(cl.options.logLevel);
 
-    const QString catalogPath = cl.options.catalogPath.isEmpty() ? Catalog::bundledPath() : cl.options.catalogPath;
+    const QString catalogPath = catalogPathOf(cl.options);
     const QString catalogName = cl.options.catalogPath.isEmpty() ? QStringLiteral("built-in catalog")
                                                                  : QFileInfo(catalogPath).absoluteFilePath();
     CatalogLoadResult catalog = loadCatalogFile(catalogPath);
     if (catalog.ok())
         spdlog::info("catalog: {}", catalogSummary(*catalog.catalog).toStdString());
 
-    QSettings qsettings(AppSettings::defaultPath(), QSettings::IniFormat);
-    AppSettings settings(qsettings);
+    SettingsFile settingsFile(AppSettings::defaultPath());
+    AppSettings settings(settingsFile);
 
     SteadyClock clock;
     MainWindow window(std::move(catalog), catalogName, settings, clock);
     RoutineStore routineStore(defaultRoutinesFolder());
     window.attachRoutineStore(routineStore);
     window.show();
+    if (!settingsFile.problem().isEmpty()) {
+        print(stderr, QStringLiteral("rollguide: %1").arg(settingsFile.problem()));
+        auto* box = new QMessageBox(QMessageBox::Warning, QApplication::translate("main", "Settings not read"),
+                                    settingsFile.problem(), QMessageBox::Ok, &window);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QTimer::singleShot(0, box, [box] { box->open(); });
+    }
     if (!cl.options.routine.isEmpty() && window.catalog()) {
         const RoutineLookup found = findRoutine(cl.options.routine, *window.catalog(), window.personalRoutines());
         if (!found.routine) {
             print(stderr, QStringLiteral("rollguide: --routine: %1").arg(found.error));
-            QMessageBox::warning(&window, QApplication::translate("main", "Routine not found"),
-                                 QApplication::translate("main", "RollGuide could not open the routine: %1").arg(found.error));
+            auto* box = new QMessageBox(QMessageBox::Warning, QApplication::translate("main", "Routine not found"),
+                                        QApplication::translate("main", "RollGuide could not open the routine: %1")
+                                            .arg(found.error),
+                                        QMessageBox::Ok, &window);
+            box->setTextFormat(Qt::PlainText);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            QTimer::singleShot(0, box, [box] { box->open(); });
         } else {
+            // openRoutine() holds a session back until the safety notice is acknowledged.
             const bool start = cl.options.start;
             const Routine routine = *found.routine;
             QTimer::singleShot(0, &window, [&window, routine, start] { window.openRoutine(routine, start); });

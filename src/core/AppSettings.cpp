@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "AppSettings.h"
 
-#include <QSettings>
-#include <QStandardPaths>
+#include "SettingsFile.h"
+#include "UserFolders.h"
 
 #include <algorithm>
 
@@ -20,58 +20,73 @@ const QString kInhale = QStringLiteral("breath/inhaleMs");
 const QString kExhale = QStringLiteral("breath/exhaleMs");
 constexpr int kMinBreathMs = 1000, kMaxBreathMs = 15000;
 
-int boundedInt(const QSettings& s, const QString& key, int fallback, int lo, int hi)
+int boundedInt(const SettingsFile& s, const QString& key, int fallback, int lo, int hi)
 {
     bool ok = false;
-    const int v = s.value(key, fallback).toInt(&ok);
+    const int v = s.value(key).toInt(&ok);
     return ok ? std::clamp(v, lo, hi) : fallback;
 }
+
+// As QSettings reads a bool: "true" (any case) or a non-zero number is true; anything else is false.
+bool boolValue(const SettingsFile& s, const QString& key, bool fallback)
+{
+    const QString v = s.value(key);
+    if (v.isNull())
+        return fallback;
+    bool isNumber = false;
+    const int n = v.toInt(&isNumber);
+    return isNumber ? n != 0 : v.compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0;
+}
+
+QString boolText(bool on) { return on ? QStringLiteral("true") : QStringLiteral("false"); }
 } // namespace
 
 QString AppSettings::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/rollguide.conf");
+    return appConfigFolder() + QStringLiteral("/rollguide.conf");
 }
 
-bool AppSettings::disclaimerAcknowledged() const { return m_settings.value(kDisclaimer, false).toBool(); }
+bool AppSettings::disclaimerAcknowledged() const { return boolValue(m_settings, kDisclaimer, false); }
 
-void AppSettings::setDisclaimerAcknowledged(bool on) { m_settings.setValue(kDisclaimer, on); }
+void AppSettings::setDisclaimerAcknowledged(bool on) { m_settings.setValue(kDisclaimer, boolText(on)); }
 
-} // namespace rollguide
+bool AppSettings::screeningAnswered() const { return boolValue(m_settings, kScreeningAnswered, false); }
 
-namespace rollguide {
-
-bool AppSettings::screeningAnswered() const { return m_settings.value(kScreeningAnswered, false).toBool(); }
-
-QStringList AppSettings::screeningConditions() const
-{
-    QStringList ids = m_settings.value(kScreeningConditions).toStringList();
-    ids.removeAll(QString());
-    return ids;
-}
+QStringList AppSettings::screeningConditions() const { return SettingsFile::splitList(m_settings.value(kScreeningConditions)); }
 
 void AppSettings::setScreening(const QStringList& conditionIds)
 {
-    m_settings.setValue(kScreeningAnswered, true);
-    m_settings.setValue(kScreeningConditions, conditionIds);
+    m_settings.setValue(kScreeningAnswered, boolText(true));
+    m_settings.setValue(kScreeningConditions, SettingsFile::joinList(conditionIds));
 }
 
-bool AppSettings::soundsOn() const { return m_settings.value(kSounds, true).toBool(); }
-void AppSettings::setSoundsOn(bool on) { m_settings.setValue(kSounds, on); }
-bool AppSettings::breathTonesOn() const { return m_settings.value(kBreathTones, false).toBool(); }
-void AppSettings::setBreathTonesOn(bool on) { m_settings.setValue(kBreathTones, on); }
-bool AppSettings::voiceOn() const { return m_settings.value(kVoice, true).toBool(); }
-void AppSettings::setVoiceOn(bool on) { m_settings.setValue(kVoice, on); }
+bool AppSettings::soundsOn() const { return boolValue(m_settings, kSounds, true); }
+void AppSettings::setSoundsOn(bool on) { m_settings.setValue(kSounds, boolText(on)); }
+bool AppSettings::breathTonesOn() const { return boolValue(m_settings, kBreathTones, false); }
+void AppSettings::setBreathTonesOn(bool on) { m_settings.setValue(kBreathTones, boolText(on)); }
+bool AppSettings::voiceOn() const { return boolValue(m_settings, kVoice, true); }
+void AppSettings::setVoiceOn(bool on) { m_settings.setValue(kVoice, boolText(on)); }
 int AppSettings::volume() const { return boundedInt(m_settings, kVolume, 80, 0, 100); }
-void AppSettings::setVolume(int volume) { m_settings.setValue(kVolume, std::clamp(volume, 0, 100)); }
+void AppSettings::setVolume(int volume) { m_settings.setValue(kVolume, QString::number(std::clamp(volume, 0, 100))); }
 
 int AppSettings::inhaleMs() const { return boundedInt(m_settings, kInhale, 4000, kMinBreathMs, kMaxBreathMs); }
 int AppSettings::exhaleMs() const { return boundedInt(m_settings, kExhale, 6000, kMinBreathMs, kMaxBreathMs); }
 
+PlanOptions AppSettings::planOptions() const
+{
+    PlanOptions o;
+    o.pace = BreathPace{inhaleMs(), exhaleMs()};
+    if (screeningAnswered()) {
+        const QStringList ids = screeningConditions();
+        o.screening = Screening{QSet<QString>(ids.begin(), ids.end())};
+    }
+    return o;
+}
+
 void AppSettings::setBreathPace(int inhaleMs, int exhaleMs)
 {
-    m_settings.setValue(kInhale, std::clamp(inhaleMs, kMinBreathMs, kMaxBreathMs));
-    m_settings.setValue(kExhale, std::clamp(exhaleMs, kMinBreathMs, kMaxBreathMs));
+    m_settings.setValue(kInhale, QString::number(std::clamp(inhaleMs, kMinBreathMs, kMaxBreathMs)));
+    m_settings.setValue(kExhale, QString::number(std::clamp(exhaleMs, kMinBreathMs, kMaxBreathMs)));
 }
 
 } // namespace rollguide

@@ -1,21 +1,27 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "SessionPlanner.h"
+
 #include <QString>
 #include <QStringList>
 
-class QSettings;
 
 namespace rollguide {
 
-/// Typed access to the user's settings. Does not own the QSettings; the caller chooses where it lives
-/// (the app: $XDG_CONFIG_HOME/rollguide/rollguide.conf; tests: a temporary file).
+class SettingsFile;
+
+/// Typed access to the user's settings. Does not own the SettingsFile; the caller chooses where it lives
+/// (the app: $XDG_CONFIG_HOME/rollguide/rollguide.conf; tests: a temporary file). Each change is
+/// written at once, and only the line it concerns changes.
 class AppSettings {
 public:
-    explicit AppSettings(QSettings& settings) : m_settings(settings) {}
+    explicit AppSettings(SettingsFile& settings) : m_settings(settings) {}
 
     /// Where the app keeps its settings file.
     static QString defaultPath();
+    /// The file behind these settings.
+    SettingsFile& file() const { return m_settings; }
 
     bool disclaimerAcknowledged() const;
     void setDisclaimerAcknowledged(bool on);
@@ -40,10 +46,11 @@ public:
     int exhaleMs() const;
     void setBreathPace(int inhaleMs, int exhaleMs);
 
-    QSettings& raw() { return m_settings; }
+    /// How sessions are planned for this person: their breath pace and, once answered, their screening.
+    PlanOptions planOptions() const;
 
 private:
-    QSettings& m_settings;
+    SettingsFile& m_settings;
 };
 
 } // namespace rollguide

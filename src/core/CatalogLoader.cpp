@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "CatalogLoader.h"
 
+#include "SafeFile.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
@@ -207,7 +209,14 @@ private:
         }
         if (!ill.file.isEmpty() && !m_folder.isEmpty()) {
             ill.path = m_folder + u'/' + ill.file;
-            if (const auto problem = checkIllustrationFile(ill.path))
+            std::optional<QString> problem;
+            // The text of the path stays inside the folder; so must the file it resolves to (a link
+            // to /etc/passwd is refused before it is opened).
+            if (!m_folder.startsWith(u':') && QFileInfo::exists(ill.path) && !isInsideFolder(ill.path, m_folder))
+                problem = tr("it resolves to %1, outside the catalog's folder %2").arg(resolvedPath(ill.path), m_folder);
+            else
+                problem = checkIllustrationFile(ill.path);
+            if (problem)
                 r.error(JsonReader::child(p, "file"),
                         tr("the illustration of exercise \"%1\" cannot be used: %2 (looked for %3)")
                             .arg(exerciseId.isEmpty() ? tr("(no id)") : exerciseId, *problem, ill.path));
@@ -347,23 +356,61 @@ std::optional<Dose> readDose(JsonReader& r, const Json& v, const std::string& p,
 
 QString CatalogLoadResult::errorText(const QString& prefix) const { return joinErrors(errors, prefix); }
 
-std::optional<QString> checkIllustrationFile(const QString& path)
+std::optional<QString> checkIllustrationBytes(const QByteArray& bytes)
 {
-    QByteArray bytes;
-    if (auto e = readSmallFile(path, kMaxIllustrationBytes, bytes))
-        return e->message;
     if (bytes.trimmed().isEmpty())
         return tr("the file is empty");
     QXmlStreamReader xml(bytes);
     bool rootSeen = false;
+    const auto where = [&xml] { return tr("line %1, column %2").arg(xml.lineNumber()).arg(xml.columnNumber()); };
     while (!xml.atEnd()) {
         xml.readNext();
-        if (xml.isStartElement() && !rootSeen) {
+        if (xml.isDTD()) {
+            // Entities could pull in other files; a drawing needs none.
+            if (!xml.entityDeclarations().isEmpty() || xml.text().contains(QLatin1String("ENTITY")))
+                return tr("it declares XML entities (%1); an illustration must not refer to anything outside itself")
+                    .arg(where());
+            continue;
+        }
+        if (xml.isProcessingInstruction() && xml.processingInstructionTarget() == QLatin1String("xml-stylesheet"))
+            return tr("it links a style sheet (%1); an illustration must not refer to anything outside itself")
+                .arg(where());
+        if (xml.isEntityReference())
+            return tr("it uses the entity &%1; (%2); an illustration must not refer to anything outside itself")
+                .arg(xml.name().toString(), where());
+        if (!xml.isStartElement())
+            continue;
+        if (!rootSeen) {
             rootSeen = true;
             if (xml.name() != QLatin1String("svg"))
                 return tr("this is not an SVG drawing (its first element is <%1>)").arg(xml.qualifiedName().toString());
             if (xml.namespaceUri() != QLatin1String("http://www.w3.org/2000/svg"))
                 return tr("its <svg> element lacks the SVG namespace, xmlns=\"http://www.w3.org/2000/svg\"");
+        }
+        const QString element = xml.qualifiedName().toString();
+        if (xml.name() == QLatin1String("script") || xml.name() == QLatin1String("foreignObject"))
+            return tr("it holds a <%1> element (%2); an illustration may only draw").arg(element, where());
+        for (const QXmlStreamAttribute& a : xml.attributes()) {
+            const QString value = a.value().toString().trimmed();
+            // Only links inside the drawing itself ("#id", "url(#id)") are allowed.
+            if (a.name() == QLatin1String("href") && !value.startsWith(u'#'))
+                return tr("its <%1> element links to \"%2\" (%3); an illustration must not refer to anything "
+                          "outside itself")
+                    .arg(element, value.left(80), where());
+            for (qsizetype at = value.indexOf(QLatin1String("url(")); at >= 0; at = value.indexOf(QLatin1String("url("), at + 4)) {
+                const QString inside = value.mid(at + 4).trimmed().remove(u'\'').remove(u'"');
+                if (!inside.startsWith(u'#'))
+                    return tr("its <%1> element refers to %2 (%3); an illustration must not refer to anything outside "
+                              "itself")
+                        .arg(element, value.mid(at).left(80), where());
+            }
+        }
+        if (xml.name() == QLatin1String("style")) {
+            const QString css = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (css.contains(QLatin1String("@import")) || (css.contains(QLatin1String("url(")) && !css.contains(QLatin1String("url(#"))))
+                return tr("its style sheet refers to other files (%1); an illustration must not refer to anything "
+                          "outside itself")
+                    .arg(where());
         }
     }
     if (xml.hasError()) {
@@ -377,6 +424,18 @@ std::optional<QString> checkIllustrationFile(const QString& path)
     }
     if (!rootSeen)
         return tr("this is not an SVG drawing (it has no elements)");
+    return std::nullopt;
+}
+
+std::optional<QString> checkIllustrationFile(const QString& path, QByteArray* svg)
+{
+    QByteArray bytes;
+    if (auto e = readSmallFile(path, kMaxIllustrationBytes, bytes))
+        return e->message;
+    if (auto problem = checkIllustrationBytes(bytes))
+        return problem;
+    if (svg)
+        *svg = std::move(bytes);
     return std::nullopt;
 }
 

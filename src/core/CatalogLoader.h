@@ -28,11 +28,18 @@ CatalogLoadResult loadCatalogFile(const QString& path);
 /// (checkIllustrationFile()); without, illustration files are neither resolved nor checked.
 CatalogLoadResult parseCatalog(const QByteArray& bytes, const QString& folder = {});
 
-/// Checks that `path` is a picture RollGuide can show: an existing, readable, non-empty file of at most
-/// kMaxIllustrationBytes holding well-formed XML whose root is an SVG `<svg>` element. Returns the
+/// Checks that `bytes` are a self-contained SVG drawing: well-formed XML whose root is an SVG `<svg>`
+/// element, with no reference to anything outside itself (no `href` or `url()` other than a
+/// `#fragment`, no entities, no linked style sheet, no `<script>` or `<foreignObject>`), since QtSvg
+/// would follow such a reference to a local file. Returns the problem with its line and column, or nullopt.
+std::optional<QString> checkIllustrationBytes(const QByteArray& bytes);
+
+/// Checks that `path` is a picture RollGuide can show: a regular file (readRegularFile()) of at most
+/// kMaxIllustrationBytes that passes checkIllustrationBytes(). On success, `svg` (when given) receives
+/// the bytes that were checked: draw those, not the file again, which may have changed. Returns the
 /// problem in words, or nullopt. Whether Qt's SVG renderer accepts the drawing is checked where it is
 /// drawn (the GUI falls back to the placeholder), because core does not link QtSvg.
-std::optional<QString> checkIllustrationFile(const QString& path);
+std::optional<QString> checkIllustrationFile(const QString& path, QByteArray* svg = nullptr);
 
 /// Reads a Dose object. With `base`, every key is optional and overrides the base; without, all are required.
 std::optional<Dose> readDose(JsonReader& r, const Json& v, const std::string& pointer, const Dose* base);

@@ -10,22 +10,46 @@ namespace rollguide {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("rollguide::CommandLine", text); }
 
-const QStringList kHeadlessOptions = {QStringLiteral("--check-catalog"), QStringLiteral("--list-routines"), QStringLiteral("--help"),
-                                      QStringLiteral("-h"), QStringLiteral("--version"), QStringLiteral("-v"),
-                                      QStringLiteral("--export-pdf")};
+// The options QGuiApplication and QApplication take for themselves, with and without a value. Qt
+// accepts them with one dash or two, and "-opt=value" too.
+const QStringList kQtOptionsWithValue = {
+    QStringLiteral("platform"),        QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+    QStringLiteral("plugin"),          QStringLiteral("qwindowgeometry"),    QStringLiteral("qwindowicon"),
+    QStringLiteral("qwindowtitle"),    QStringLiteral("style"),              QStringLiteral("stylesheet"),
+    QStringLiteral("session"),         QStringLiteral("display"),            QStringLiteral("geometry"),
+    QStringLiteral("title"),           QStringLiteral("name"),               QStringLiteral("qmljsdebugger")};
+const QStringList kQtFlags = {QStringLiteral("reverse"), QStringLiteral("nograb"), QStringLiteral("dograb"),
+                              QStringLiteral("sync"), QStringLiteral("widgetcount")};
 } // namespace
 
-bool isHeadless(const QStringList& arguments)
+QStringList withoutQtOptions(const QStringList& arguments)
 {
-    for (const QString& a : arguments.mid(1)) {
-        if (a == QLatin1String("--"))
+    QStringList out;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if (i == 0 || !a.startsWith(u'-') || a == QLatin1String("-")) {
+            out << a;
+            continue;
+        }
+        if (a == QLatin1String("--")) {
+            out << arguments.mid(i);
             break;
-        for (const QString& o : kHeadlessOptions)
-            if (a == o || a.startsWith(o + u'='))
-                return true;
+        }
+        const QString bare = a.mid(a.startsWith(QStringLiteral("--")) ? 2 : 1);
+        const QString name = bare.section(u'=', 0, 0);
+        if (kQtFlags.contains(name) && !bare.contains(u'='))
+            continue;
+        if (kQtOptionsWithValue.contains(name)) {
+            if (!bare.contains(u'=') && i + 1 < arguments.size())
+                ++i; // its value
+            continue;
+        }
+        out << a;
     }
-    return false;
+    return out;
 }
+
+bool Options::needsDisplay() const { return mode == Mode::Gui; }
 
 CommandLineResult parseCommandLine(const QStringList& arguments)
 {
@@ -62,7 +86,9 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
     parser.addOptions({help, version, check, listRoutines, catalog, routine, start, exportPdf, logLevel});
     result.helpText = parser.helpText();
 
-    if (!parser.parse(arguments)) {
+    // "-platform" is a Qt option, and "-xyz" an unknown option "xyz", not the letters x, y and z.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(withoutQtOptions(arguments))) {
         result.error = parser.errorText();
         return result;
     }

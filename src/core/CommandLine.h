@@ -18,6 +18,9 @@ struct Options {
     bool start = false;       ///< --start: start that routine straight away
     QString exportPdfPath;    ///< --export-pdf FILE: write that routine's sheet as a PDF, no window
     spdlog::level::level_enum logLevel = spdlog::level::info;
+
+    /// Only the window needs a display; every other mode runs without one.
+    bool needsDisplay() const;
 };
 
 struct CommandLineResult {
@@ -26,10 +29,12 @@ struct CommandLineResult {
     QString helpText; ///< Always filled, for --help and for errors.
 };
 
-/// Parses the arguments (argv[0] first). Pure: prints nothing, exits nothing.
+/// Parses the arguments (argv[0] first), Qt's own options (-platform, -style ...) included, so that it
+/// can be called before any application object exists. Pure: prints nothing, exits nothing.
 CommandLineResult parseCommandLine(const QStringList& arguments);
 
-/// True when the arguments ask for something that needs no window (help, version, checks, PDF export).
-bool isHeadless(const QStringList& arguments);
+/// The arguments without the options Qt's application objects take themselves (-platform NAME,
+/// --style=NAME, -reverse ...), which RollGuide leaves to Qt.
+QStringList withoutQtOptions(const QStringList& arguments);
 
 } // namespace rollguide

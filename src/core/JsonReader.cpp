@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <limits>
 
 namespace rollguide {
 
@@ -19,11 +21,42 @@ QString typeName(const Json& v)
     case Json::value_t::array: return tr("a list");
     case Json::value_t::string: return tr("text");
     case Json::value_t::boolean: return tr("true or false");
-    case Json::value_t::number_float: return tr("the number %1").arg(v.get<double>());
+    case Json::value_t::number_float: return tr("the number %1").arg(QString::fromStdString(v.dump()));
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned: return tr("the number %1").arg(QString::fromStdString(v.dump()));
     default: return tr("something else");
     }
+}
+/// Finds where parsing fails, without building anything: nlohmann reports a number too large for a
+/// double (1e400) as out_of_range, with no position, but its SAX interface passes the position on.
+class ErrorPosition : public nlohmann::json_sax<Json> {
+public:
+    std::size_t offset = 0;
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t position, const std::string& token, const nlohmann::detail::exception&) override
+    {
+        // `position` is just past the offending token.
+        offset = position >= token.size() ? position - token.size() : 0;
+        return false;
+    }
+};
+
+qint64 overflowOffset(const QByteArray& bytes)
+{
+    ErrorPosition sax;
+    Json::sax_parse(bytes.constData(), bytes.constData() + bytes.size(), &sax);
+    return qint64(sax.offset);
 }
 } // namespace
 
@@ -53,7 +86,7 @@ std::optional<Json> parseJson(const QByteArray& bytes, QList<LoadError>& errors)
             what = what.mid(colon + 2);
         errors.append({lineColumnAt(bytes, offset), tr("not valid JSON (%1)").arg(what)});
     } catch (const Json::out_of_range&) {
-        errors.append({{}, tr("not valid JSON: a number is too large to be represented")});
+        errors.append({lineColumnAt(bytes, overflowOffset(bytes)), tr("not valid JSON: a number is too large to be represented")});
     } catch (const Json::exception& e) {
         errors.append({{}, tr("not valid JSON (%1)").arg(QString::fromStdString(e.what()))});
     }
@@ -128,8 +161,9 @@ std::optional<QString> JsonReader::textValue(const Json& v, const std::string& p
         error(pointer, tr("expected text, found an empty string"));
         return std::nullopt;
     }
-    if (s.size() > maxLength) {
-        error(pointer, tr("text is %1 characters long; at most %2 are allowed").arg(s.size()).arg(maxLength));
+    // Counted as a person sees them: an emoji with its modifiers is one character.
+    if (const int length = visibleLength(s); length > maxLength) {
+        error(pointer, tr("text is %1 characters long; at most %2 are allowed").arg(length).arg(maxLength));
         return std::nullopt;
     }
     return s;
@@ -173,20 +207,25 @@ std::optional<int> JsonReader::integer(const Json& obj, const std::string& point
     if (!v)
         return std::nullopt;
     const std::string p = child(pointer, key);
-    // Check the stored type ourselves: get<int>() would truncate 3.7 and wrap large values.
-    bool ok = false;
+    // Check the stored type ourselves: get<int>() would truncate 3.7 and wrap large values. In JSON,
+    // 5.0 and 5e0 are the whole number 5 too.
+    std::optional<std::int64_t> whole;
     if (v->is_number_unsigned()) {
         const auto x = v->get<std::uint64_t>();
-        ok = x <= std::uint64_t(std::max(max, 0)) && (min <= 0 || x >= std::uint64_t(min));
+        if (x <= std::uint64_t(std::numeric_limits<std::int64_t>::max()))
+            whole = std::int64_t(x);
     } else if (v->is_number_integer()) {
-        const auto x = v->get<std::int64_t>();
-        ok = x >= min && x <= max;
+        whole = v->get<std::int64_t>();
+    } else if (v->is_number_float()) {
+        const double x = v->get<double>();
+        if (std::isfinite(x) && std::trunc(x) == x && std::fabs(x) < 1e15)
+            whole = std::int64_t(x);
     }
-    if (!ok) {
+    if (!whole || *whole < min || *whole > max) {
         error(p, tr("expected a whole number from %1 to %2, found %3").arg(min).arg(max).arg(typeName(*v)));
         return std::nullopt;
     }
-    return int(v->get<std::int64_t>());
+    return int(*whole);
 }
 
 std::optional<bool> JsonReader::boolean(const Json& obj, const std::string& pointer, const char* key, bool required)

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "Logging.h"
+#include "TextGuard.h"
 
+#include <spdlog/sinks/base_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+
+#include <memory>
+#include <mutex>
 
 namespace rollguide {
 
@@ -16,6 +21,33 @@ std::optional<spdlog::level::level_enum> parseLogLevel(const QString& name)
 }
 
 namespace {
+/// Keeps every log line a line of its own: text from files (a routine's name, a path) may hold control
+/// characters, line separators or bidi overrides. A line break inside a message is indented, so it
+/// cannot pass for a log line of its own; the rest becomes a space (plainLine()).
+class PlainTextSink : public spdlog::sinks::base_sink<std::mutex> {
+public:
+    explicit PlainTextSink(std::shared_ptr<spdlog::sinks::sink> inner) : m_inner(std::move(inner)) {}
+
+protected:
+    void sink_it_(const spdlog::details::log_msg& msg) override
+    {
+        const QString text = QString::fromUtf8(msg.payload.data(), qsizetype(msg.payload.size()));
+        QStringList lines = text.split(u'\n');
+        for (QString& line : lines)
+            line = plainLine(line);
+        const std::string clean = lines.join(QStringLiteral("\n    ")).toStdString();
+        spdlog::details::log_msg copy = msg;
+        copy.payload = clean;
+        m_inner->log(copy);
+    }
+    void flush_() override { m_inner->flush(); }
+    void set_pattern_(const std::string& pattern) override { m_inner->set_pattern(pattern); }
+    void set_formatter_(std::unique_ptr<spdlog::formatter> f) override { m_inner->set_formatter(std::move(f)); }
+
+private:
+    std::shared_ptr<spdlog::sinks::sink> m_inner;
+};
+
 void qtMessageHandler(QtMsgType type, const QMessageLogContext&, const QString& msg)
 {
     const std::string text = msg.toStdString();
@@ -32,8 +64,11 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext&, const QString& 
 void setupLogging(spdlog::level::level_enum level)
 {
     auto logger = spdlog::get("rollguide");
-    if (!logger)
-        logger = spdlog::stderr_color_mt("rollguide");
+    if (!logger) {
+        auto sink = std::make_shared<PlainTextSink>(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+        logger = std::make_shared<spdlog::logger>("rollguide", sink);
+        spdlog::register_logger(logger);
+    }
     logger->set_pattern("%H:%M:%S.%e %^%l%$ %v");
     logger->set_level(level);
     spdlog::set_default_logger(logger);

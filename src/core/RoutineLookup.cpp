@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace rollguide {
 
@@ -12,9 +11,9 @@ namespace {
 QString tr(const char* text) { return QCoreApplication::translate("rollguide::RoutineLookup", text); }
 } // namespace
 
-QString defaultRoutinesFolder()
+bool looksLikeRoutinePath(const QString& text)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/routines");
+    return text.contains(u'/') || text.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
 }
 
 RoutineLookup findRoutine(const QString& nameOrFile, const Catalog& catalog, const QList<Routine>& personal)
@@ -25,11 +24,11 @@ RoutineLookup findRoutine(const QString& nameOrFile, const Catalog& catalog, con
         out.error = tr("no routine was named");
         return out;
     }
-    const QFileInfo file(wanted);
-    if ((file.exists() && !file.isDir()) || wanted.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
-        const RoutineLoadResult loaded = loadRoutineFile(wanted);
+    if (looksLikeRoutinePath(nameOrFile)) {
+        const RoutineLoadResult loaded = loadRoutineFile(nameOrFile);
+        out.file = nameOrFile;
         if (!loaded.ok())
-            out.error = loaded.errorText(wanted);
+            out.error = loaded.errorText(nameOrFile);
         else
             out.routine = loaded.routine;
         return out;
@@ -46,11 +45,15 @@ RoutineLookup findRoutine(const QString& nameOrFile, const Catalog& catalog, con
         }
     QStringList names;
     for (const Routine& r : catalog.routines)
-        names << QStringLiteral("\"%1\"").arg(r.name);
+        names << QStringLiteral("\"%1\"").arg(plainLine(r.name));
     for (const Routine& r : personal)
-        names << QStringLiteral("\"%1\"").arg(r.name);
-    out.error = tr("there is no routine called \"%1\" and no such file; the routines are: %2")
-                    .arg(wanted, names.join(QStringLiteral(", ")));
+        names << QStringLiteral("\"%1\"").arg(plainLine(r.name));
+    out.error = names.isEmpty() ? tr("there is no routine called \"%1\"; there are no routines at all").arg(plainLine(wanted))
+                                : tr("there is no routine called \"%1\"; the routines are: %2")
+                                      .arg(plainLine(wanted), names.join(QStringLiteral(", ")));
+    // A file of that name is only opened when asked for as a path.
+    if (QFileInfo(wanted).isFile())
+        out.error += QStringLiteral(". ") + tr("To open the file %1 instead, write it as ./%1").arg(plainLine(wanted));
     return out;
 }
 

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "Catalog.h"
+#include "TextGuard.h"
+#include "UserFolders.h"
 
 #include <optional>
 
@@ -11,14 +13,16 @@ namespace rollguide {
 struct RoutineLookup {
     std::optional<Routine> routine;
     QString error;
+    QString file; ///< The routine file read, when what was typed is a path.
 };
 
-/// Finds a routine by file path (an existing file, or anything ending in ".json"), or by the id or
-/// name (case-insensitive) of a built-in or personal routine. The error names what was tried and
-/// lists the routines there are.
-RoutineLookup findRoutine(const QString& nameOrFile, const Catalog& catalog, const QList<Routine>& personal);
+/// True when what a person typed names a routine file: it holds a '/' or ends in ".json".
+bool looksLikeRoutinePath(const QString& text);
 
-/// The folder that holds personal routines: $XDG_DATA_HOME/rollguide/routines.
-QString defaultRoutinesFolder();
+/// Finds a routine by what a person typed. A path (see looksLikeRoutinePath()) is read as a routine
+/// file. Anything else is a name: the id or name (ignoring case) of a built-in routine first, then the
+/// name of a personal routine; a file in the current folder never wins over a name. The error names
+/// what was tried and lists the routines there are.
+RoutineLookup findRoutine(const QString& nameOrFile, const Catalog& catalog, const QList<Routine>& personal);
 
 } // namespace rollguide

@@ -21,6 +21,7 @@
 
 #include <cerrno>
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -84,10 +85,8 @@ private:
     int m_fd = -1;
 };
 
-/// What stat() says about a path (following symlinks).
+/// Size and modification time of a file just written (following symlinks).
 struct DiskState {
-    bool exists = false;
-    bool regular = false;
     qint64 size = -1;
     qint64 modifiedMs = -1;
 };
@@ -97,64 +96,14 @@ DiskState statPath(const QString& path)
     struct stat st {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return {};
-    DiskState d;
-    d.exists = true;
-    d.regular = S_ISREG(st.st_mode);
-    d.size = qint64(st.st_size);
-    d.modifiedMs = qint64(st.st_mtim.tv_sec) * 1000 + qint64(st.st_mtim.tv_nsec) / 1000000;
-    return d;
+    return {qint64(st.st_size), qint64(st.st_mtim.tv_sec) * 1000 + qint64(st.st_mtim.tv_nsec) / 1000000};
 }
 
 QByteArray hashOf(const QByteArray& bytes) { return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256); }
 
-/// A routine file's bytes, read with the size cap.
-struct FileRead {
-    enum Status { Ok, Missing, TooLarge, Failed };
-    Status status = Missing;
-    DiskState disk;
-    QByteArray bytes;
-    QString error; ///< Why it could not be read, lower case, no final stop.
-};
-
-FileRead readCapped(const QString& path)
-{
-    FileRead r;
-    r.disk = statPath(path);
-    if (!r.disk.exists) {
-        r.status = FileRead::Missing;
-        r.error = tr("the file does not exist");
-        return r;
-    }
-    if (!r.disk.regular) {
-        r.status = FileRead::Failed;
-        r.error = tr("it is not a regular file");
-        return r;
-    }
-    if (r.disk.size > kMaxRoutineBytes) {
-        r.status = FileRead::TooLarge;
-        r.error = tr("the file is %1 bytes; the limit is %2 bytes").arg(r.disk.size).arg(kMaxRoutineBytes);
-        return r;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        r.status = FileRead::Failed;
-        r.error = tr("it cannot be opened: %1").arg(file.errorString());
-        return r;
-    }
-    r.bytes = file.read(kMaxRoutineBytes + 1);
-    if (file.error() != QFileDevice::NoError) {
-        r.status = FileRead::Failed;
-        r.error = tr("it cannot be read: %1").arg(file.errorString());
-        return r;
-    }
-    if (r.bytes.size() > kMaxRoutineBytes) {
-        r.status = FileRead::TooLarge;
-        r.error = tr("the file is larger than the limit of %1 bytes").arg(kMaxRoutineBytes);
-        return r;
-    }
-    r.status = FileRead::Ok;
-    return r;
-}
+/// A routine file's bytes, read with the size cap; never blocks on a pipe.
+using FileRead = RegularFileRead;
+FileRead readCapped(const QString& path) { return readRegularFile(path, kMaxRoutineBytes); }
 
 /// What a routine file's bytes hold.
 struct Classified {
@@ -221,21 +170,26 @@ StoredRoutine storedFrom(const QString& fileName, const Classified& c)
     return s;
 }
 
+void setFingerprint(StoredRoutine& r, qint64 size, qint64 modifiedMs, const QByteArray& bytes)
+{
+    r.diskSize = size;
+    r.diskModifiedMs = modifiedMs;
+    r.diskHash = hashOf(bytes);
+}
+
 void setFingerprint(StoredRoutine& r, const DiskState& disk, const QByteArray& bytes)
 {
-    r.diskSize = disk.size;
-    r.diskModifiedMs = disk.modifiedMs;
-    r.diskHash = hashOf(bytes);
+    setFingerprint(r, disk.size, disk.modifiedMs, bytes);
 }
 
 /// True when the file on disk (as read in `now`) is not the one `r` last saw.
 bool differs(const StoredRoutine& r, const FileRead& now)
 {
-    if (!now.disk.exists)
+    if (now.status == FileRead::Missing)
         return r.isOnDisk(); // deleted elsewhere
     if (!r.isOnDisk())
         return true; // created elsewhere
-    if (now.disk.size != r.diskSize || now.disk.modifiedMs != r.diskModifiedMs)
+    if (now.size != r.diskSize || now.modifiedMs != r.diskModifiedMs)
         return true;
     if (now.status != FileRead::Ok)
         return true;
@@ -272,6 +226,24 @@ QString freeStampedName(const QString& path, const QString& infix)
     return target;
 }
 
+/// The raw names in a folder, as the file system holds them (they need not be UTF-8).
+QList<QByteArray> listFolder(const QString& folder, bool& ok)
+{
+    QList<QByteArray> names;
+    DIR* dir = ::opendir(QFile::encodeName(folder).constData());
+    ok = dir != nullptr;
+    if (!dir)
+        return names;
+    while (const dirent* entry = ::readdir(dir)) {
+        const QByteArray name(entry->d_name);
+        if (name != "." && name != "..")
+            names << name;
+    }
+    ::closedir(dir);
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
 bool isRoutineFileName(const QString& name)
 {
     return RoutineStore::isBareFileName(name) && name.endsWith(kJsonSuffix, Qt::CaseInsensitive)
@@ -298,9 +270,10 @@ bool RoutineStore::isBareFileName(const QString& name)
     });
 }
 
-RoutineStore::LoadReport RoutineStore::loadAll()
+RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode)
 {
     LoadReport report;
+    const bool recover = mode == LoadMode::Recover;
     const auto folderProblem = [&](const QString& message) { report.problems.append({{}, message, {}, false}); };
 
     const QFileInfo folderInfo(m_folder);
@@ -308,31 +281,47 @@ RoutineStore::LoadReport RoutineStore::loadAll()
         folderProblem(tr("The routines folder %1 is not a folder, so no routines could be read.").arg(m_folder));
         return report;
     }
-    if (!folderInfo.exists() && !QDir().mkpath(m_folder)) {
-        folderProblem(tr("The routines folder %1 could not be created, so no routines could be read.").arg(m_folder));
+    if (!folderInfo.exists()) {
+        // Nothing to read. Only the editor, which will save here, makes the folder.
+        if (recover && !QDir().mkpath(m_folder))
+            folderProblem(tr("The routines folder %1 could not be created, so no routines could be read.").arg(m_folder));
         return report;
     }
-    const QDir dir(m_folder);
-    if (!dir.isReadable()) {
+    bool listed = false;
+    const QList<QByteArray> names = listFolder(m_folder, listed);
+    if (!listed) {
         folderProblem(tr("The routines folder %1 cannot be read, so no routines could be read.").arg(m_folder));
         return report;
     }
     const QString canonicalFolder = QFileInfo(m_folder).canonicalFilePath();
 
-    // Files only: no subfolders, no hidden files, no devices, pipes or broken links.
-    const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QFileInfo& entry : entries) {
-        const QString name = entry.fileName();
-        if (!isRoutineFileName(name))
-            continue; // *.bak, *.unreadable-*, *.deleted-*, temporary files ...
-        if (entry.isSymLink()) {
-            const QString target = entry.canonicalFilePath();
-            if (target.isEmpty() || QFileInfo(target).absolutePath() != canonicalFolder) {
-                spdlog::warn("routines: {} links outside the routines folder; it is ignored", name.toStdString());
-                continue;
-            }
+    for (const QByteArray& raw : names) {
+        // Hidden files, backups, moved-aside and deleted copies, temporary files: not routine files.
+        if (raw.startsWith('.') || !raw.toLower().endsWith(".json") || raw.size() <= kJsonSuffix.size())
+            continue;
+        const QString name = QString::fromUtf8(raw);
+        const QString path = m_folder + u'/' + QFile::decodeName(raw);
+        // Files only (and links to files): no subfolders, devices, pipes or broken links.
+        struct stat st {};
+        if (::stat((QFile::encodeName(m_folder) + '/' + raw).constData(), &st) != 0 || !S_ISREG(st.st_mode))
+            continue;
+        if (name.toUtf8() != raw || !isRoutineFileName(name)) {
+            // A name RollGuide cannot keep safely (bytes that are not UTF-8, a line break, a tab, a
+            // backslash): say so rather than skip it.
+            report.problems.append({printableFileName(raw),
+                                    tr("%1 is not used: its name holds characters RollGuide does not accept in a "
+                                       "routine file's name (bytes that are not UTF-8 text, control characters or "
+                                       "a backslash). Rename it to use it.")
+                                        .arg(printableFileName(raw)),
+                                    {},
+                                    false});
+            continue;
         }
-        const QString path = pathOf(name);
+        if (QFileInfo(path).isSymLink()) {
+            const QString target = QFileInfo(path).canonicalFilePath();
+            if (target.isEmpty() || QFileInfo(target).absolutePath() != canonicalFolder)
+                continue; // links out of the folder are never followed
+        }
         const FileRead read = readCapped(path);
         if (read.status == FileRead::Missing)
             continue; // gone since the folder was listed
@@ -352,15 +341,23 @@ RoutineStore::LoadReport RoutineStore::loadAll()
 
         if (c.kind != Classified::Damaged) {
             StoredRoutine s = storedFrom(name, c);
-            setFingerprint(s, read.disk, read.bytes);
+            setFingerprint(s, read.size, read.modifiedMs, read.bytes);
             report.routines.append(s);
             continue;
         }
 
-        // A damaged file: never overwritten. Move it aside, then fall back on its last good copy.
         StoreProblem problem;
         problem.fileName = name;
         QString message = tr("%1 could not be read: %2.").arg(name, c.error);
+        if (!recover) {
+            // Reading only: nothing is moved or restored, and no older copy stands in for it.
+            problem.message = message + u' '
+                + tr("It was left as it is and not used; open RollGuide's Routines tab to recover it.");
+            report.problems.append(problem);
+            continue;
+        }
+
+        // A damaged file: never overwritten. Move it aside, then fall back on its last good copy.
         const std::optional<QString> moved = moveAside(path);
         if (moved) {
             problem.movedTo = *moved;
@@ -402,7 +399,6 @@ RoutineStore::LoadReport RoutineStore::loadAll()
             report.routines.append(s);
         }
         problem.message = message;
-        spdlog::warn("routines: {}", message.toStdString());
         report.problems.append(problem);
     }
 

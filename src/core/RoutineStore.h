@@ -64,10 +64,19 @@ public:
     /// Full path of a bare file name inside the folder.
     QString pathOf(const QString& fileName) const;
 
-    /// Reads every routine file in the folder, creating the folder when it is missing. Unreadable files
-    /// are moved aside (never overwritten) and their last good copy restored when there is one; files
-    /// from a newer RollGuide are loaded read-only. Never throws; problems are reported, not fatal.
-    LoadReport loadAll();
+    /// How loadAll() treats what it finds.
+    enum class LoadMode {
+        /// For the routine editor, which saves into the folder: the folder is created when missing, and a
+        /// damaged file is moved aside (so no later save can overwrite it) and its last good copy restored.
+        Recover,
+        /// For commands that only read: nothing on disk is created, moved or restored. A damaged file is
+        /// reported and left out, never replaced by an older copy.
+        ReportOnly,
+    };
+
+    /// Reads every routine file in the folder. Files from a newer RollGuide are loaded read-only; files
+    /// whose names RollGuide cannot use are reported. Never throws; problems are reported, not fatal.
+    LoadReport loadAll(LoadMode mode = LoadMode::Recover);
 
     /// Writes the routine to its file atomically, keeping the previous copy as `<file>.bak`.
     /// Refuses read-only routines, routines that would not read back, and, unless

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "TextGuard.h"
+#include "SafeFile.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
+#include <QTextBoundaryFinder>
+
+#include <utility>
 
 namespace rollguide {
 
@@ -109,22 +111,84 @@ std::optional<LoadError> checkJsonBytes(const QByteArray& bytes, qint64 maxBytes
     return std::nullopt;
 }
 
+std::optional<LoadError> checkTextBytes(const QByteArray& bytes)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        if (p[i] == 0)
+            return LoadError{lineColumnAt(bytes, i), tr("the file contains a NUL byte; it is not a text file")};
+        const int len = utf8SequenceLength(p, i, n);
+        if (len == 0)
+            return LoadError{lineColumnAt(bytes, i), tr("the file is not valid UTF-8 text")};
+        i += len;
+    }
+    return std::nullopt;
+}
+
+namespace {
+bool breaksALine(char32_t c)
+{
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) // C0, DEL and C1 controls
+        || c == 0x2028 || c == 0x2029            // line and paragraph separators
+        || c == 0x061c || c == 0x200e || c == 0x200f // bidi marks
+        || (c >= 0x202a && c <= 0x202e)          // bidi embeddings and overrides
+        || (c >= 0x2066 && c <= 0x2069);         // bidi isolates
+}
+} // namespace
+
+QString plainLine(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const char32_t c : text.toUcs4())
+        out += breaksALine(c) ? QString(u' ') : QString::fromUcs4(&c, 1);
+    return out;
+}
+
+QString printableFileName(const QByteArray& raw)
+{
+    QString out;
+    const auto* p = reinterpret_cast<const unsigned char*>(raw.constData());
+    const qsizetype n = raw.size();
+    for (qsizetype i = 0; i < n;) {
+        const int len = utf8SequenceLength(p, i, n);
+        if (len == 0) {
+            out += QStringLiteral("\\x%1").arg(p[i], 2, 16, QLatin1Char('0'));
+            ++i;
+            continue;
+        }
+        const QString ch = QString::fromUtf8(raw.constData() + i, len);
+        const char32_t c = ch.toUcs4().value(0);
+        if (c == '\t')
+            out += QStringLiteral("\\t");
+        else if (c == '\n')
+            out += QStringLiteral("\\n");
+        else if (breaksALine(c))
+            out += c < 0x100 ? QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'))
+                             : QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));
+        else
+            out += ch;
+        i += len;
+    }
+    return out;
+}
+
+int visibleLength(const QString& text)
+{
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    int count = 0;
+    while (finder.toNextBoundary() > 0)
+        ++count;
+    return count;
+}
+
 std::optional<LoadError> readSmallFile(const QString& path, qint64 maxBytes, QByteArray& out)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return LoadError{{}, tr("the file does not exist")};
-    if (info.isDir())
-        return LoadError{{}, tr("this is a folder, not a file")};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return LoadError{{}, tr("the file cannot be read: %1").arg(file.errorString())};
-    // Resources and special files may not know their size up front: read one byte past the cap.
-    out = file.read(maxBytes + 1);
-    if (file.error() != QFileDevice::NoError)
-        return LoadError{{}, tr("the file cannot be read: %1").arg(file.errorString())};
-    if (out.size() > maxBytes)
-        return LoadError{{}, tr("the file is larger than the limit of %1 bytes").arg(maxBytes)};
+    RegularFileRead read = readRegularFile(path, maxBytes);
+    if (!read.ok())
+        return LoadError{{}, read.error};
+    out = std::move(read.bytes);
     return std::nullopt;
 }
 

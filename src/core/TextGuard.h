@@ -24,10 +24,27 @@ QString joinErrors(const QList<LoadError>& errors, const QString& prefix = {});
 /// invalid UTF-8 and nesting depth. Returns the first problem found.
 std::optional<LoadError> checkJsonBytes(const QByteArray& bytes, qint64 maxBytes, int maxDepth);
 
+/// Checks that bytes are text: valid UTF-8 with no NUL byte. Returns the first problem with its place.
+std::optional<LoadError> checkTextBytes(const QByteArray& bytes);
+
 /// "line L, column C" for a byte offset (columns count bytes, starting at 1).
 QString lineColumnAt(const QByteArray& bytes, qint64 offset);
 
-/// Reads a whole file of at most maxBytes. Missing, unreadable, folder and too-large files give an error.
+/// Text that leaves RollGuide on one line (a listing, a log line, a PDF title, a window title): every
+/// control character (C0, DEL, C1), line and paragraph separator and bidirectional override or isolate
+/// becomes a space, so the text can neither break a line-based reader nor reorder what follows it.
+QString plainLine(const QString& text);
+
+/// A file name from the file system, which may hold any bytes but '/' and NUL, shown safely:
+/// valid UTF-8 stays as it is, control characters are written as \t, \n or \xNN, and bytes that
+/// are not UTF-8 as \xNN.
+QString printableFileName(const QByteArray& raw);
+
+/// How many characters a person sees in `text` (grapheme clusters: an emoji with its modifiers, or a
+/// letter with its accents, counts as one).
+int visibleLength(const QString& text);
+
+/// Reads a whole regular file of at most maxBytes (readRegularFile()); anything else gives an error.
 std::optional<LoadError> readSmallFile(const QString& path, qint64 maxBytes, QByteArray& out);
 
 } // namespace rollguide

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "IllustrationView.h"
+#include "CatalogLoader.h"
 
 #include <QAccessible>
 #include <QAccessibleWidget>
@@ -18,11 +19,24 @@ constexpr qreal kCardPadding = 0.04; // of the picture's height
 const QColor kCardFill(0xf7, 0xf9, 0xf9);
 const QColor kCardBorder(0xd3, 0xda, 0xdd);
 
-// Loads `path` into `renderer`; the placeholder when it is empty, missing or not valid SVG.
-// Returns the path actually loaded.
+} // namespace
+
+bool loadIllustration(QSvgRenderer& renderer, const QString& path)
+{
+    // Read and checked here, not by QtSvg: a pipe must not block, and the drawing must not pull in
+    // other files. The renderer gets only the bytes that passed.
+    QByteArray svg;
+    if (path.isEmpty() || checkIllustrationFile(path, &svg))
+        return false;
+    return renderer.load(svg) && renderer.isValid();
+}
+
+namespace {
+// Loads `path` into `renderer`; the placeholder when it is empty, missing or not a valid, self-contained
+// SVG. Returns the path actually loaded.
 QString loadOrPlaceholder(QSvgRenderer& renderer, const QString& path)
 {
-    if (!path.isEmpty() && QFileInfo::exists(path) && renderer.load(path) && renderer.isValid())
+    if (loadIllustration(renderer, path))
         return path;
     if (!path.isEmpty())
         spdlog::warn("illustration {} cannot be drawn; showing the placeholder", path.toStdString());

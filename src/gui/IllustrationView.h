@@ -21,6 +21,10 @@ QString placeholderIllustrationPath();
 QString illustrationResourcePath(const Exercise& exercise);
 /// The text alternative for `exercise`'s picture: its alt text, or a line saying there is no picture.
 QString illustrationAltText(const Exercise& exercise);
+/// Loads the SVG at `path` (a file or a resource) into `renderer`, after reading it as a regular file
+/// and checking that it refers to nothing outside itself (checkIllustrationFile()). False when it cannot
+/// be used; the renderer is then left as it was.
+bool loadIllustration(QSvgRenderer& renderer, const QString& path);
 /// The part of `target` that a picture of `size` fills when scaled to fit, aspect ratio kept, centred.
 QRectF fittedRect(const QSizeF& size, const QRectF& target);
 /// Paints the SVG at `path` into `target` with QSvgRenderer, fitted with its aspect ratio kept and

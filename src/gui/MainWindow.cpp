@@ -204,8 +204,16 @@ void MainWindow::openRoutine(const Routine& routine, bool start)
         return;
     m_ui->tabs->setCurrentWidget(m_ui->sessionTab);
     m_setup->showRoutine(routine);
-    if (start)
+    if (!start)
+        return;
+    if (m_settings.disclaimerAcknowledged()) {
         m_setup->start();
+        return;
+    }
+    // The safety notice comes first: no cue may play while it is being read. The session starts once it
+    // is acknowledged (and the screening answered, which start() asks first); closed, it stays ready.
+    if (DisclaimerDialog* notice = showDisclaimer())
+        connect(notice, &QDialog::accepted, m_setup, [this] { m_setup->start(); });
 }
 
 void MainWindow::playSession(const SessionPlan& plan)

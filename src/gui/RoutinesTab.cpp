@@ -210,13 +210,7 @@ void RoutinesTab::refresh()
         return tr("Check this");
     };
     if (e && !e->routine().steps.isEmpty()) {
-        PlanOptions options;
-        options.pace = BreathPace{m_settings.inhaleMs(), m_settings.exhaleMs()};
-        if (m_settings.screeningAnswered()) {
-            const QStringList ids = m_settings.screeningConditions();
-            options.screening = Screening{QSet<QString>(ids.begin(), ids.end())};
-        }
-        const PlanResult plan = SessionPlanner::plan(e->routine(), m_catalog, options);
+        const PlanResult plan = SessionPlanner::plan(e->routine(), m_catalog, m_settings.planOptions());
         if (plan.plan) {
             m_ui->totalLabel->setText(tr("Total time: %1 at your breath pace").arg(formatMinutesSeconds(plan.plan->totalMs())));
             for (const PlanWarning& w : plan.plan->warnings) {

@@ -95,16 +95,7 @@ SessionSetup::SessionSetup(const Catalog& catalog, AppSettings& settings, QWidge
 
 SessionSetup::~SessionSetup() = default;
 
-PlanOptions SessionSetup::planOptions() const
-{
-    PlanOptions o;
-    o.pace = BreathPace{m_settings.inhaleMs(), m_settings.exhaleMs()};
-    if (m_settings.screeningAnswered()) {
-        const QStringList ids = m_settings.screeningConditions();
-        o.screening = Screening{QSet<QString>(ids.begin(), ids.end())};
-    }
-    return o;
-}
+PlanOptions SessionSetup::planOptions() const { return m_settings.planOptions(); }
 
 void SessionSetup::setPersonalRoutines(const QList<Routine>& routines)
 {

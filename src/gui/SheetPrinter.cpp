@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "SheetPrinter.h"
+#include "IllustrationView.h"
 #include "SafeFile.h"
+#include "TextGuard.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -86,13 +88,7 @@ struct Fonts {
 };
 
 /// Plain text for one line or paragraph: control characters (a newline typed into a name) become spaces.
-QString plain(QString text)
-{
-    for (QChar& c : text)
-        if (c.category() == QChar::Other_Control)
-            c = u' ';
-    return text;
-}
+QString plain(const QString& text) { return plainLine(text); }
 
 /// A paragraph laid out for one width on one device. Copies share the layout.
 class Paragraph {
@@ -382,8 +378,8 @@ private:
         std::shared_ptr<QSvgRenderer> svg;
         QSizeF svgSize;
         if (!m.illustrationPath.isEmpty()) {
-            svg = std::make_shared<QSvgRenderer>(m.illustrationPath);
-            if (svg->isValid()) {
+            svg = std::make_shared<QSvgRenderer>();
+            if (loadIllustration(*svg, m.illustrationPath)) {
                 const QRectF box = drawnArea(*svg);
                 if (!box.isEmpty()) {
                     svg->setViewBox(box);
@@ -696,7 +692,7 @@ void SheetPrinter::setUpPrinter(QPrinter& printer, const RoutineSheet& sheet, co
     printer.setPageSize(pageSize);
     printer.setPageOrientation(QPageLayout::Portrait);
     printer.setPageMargins(margins(), QPageLayout::Millimeter);
-    printer.setDocName(sheet.title);
+    printer.setDocName(plainLine(sheet.title));
     printer.setCreator(QStringLiteral("RollGuide"));
 }
 
@@ -730,7 +726,7 @@ QByteArray SheetPrinter::pdf(const RoutineSheet& sheet, const QPageSize& pageSiz
         writer.setPageSize(pageSize);
         writer.setPageOrientation(QPageLayout::Portrait);
         writer.setPageMargins(margins(), QPageLayout::Millimeter);
-        writer.setTitle(sheet.title);
+        writer.setTitle(plainLine(sheet.title));
         writer.setCreator(QStringLiteral("RollGuide"));
         count = render(sheet, writer, error);
     }

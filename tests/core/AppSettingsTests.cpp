@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "AppSettings.h"
+#include "SettingsFile.h"
 #include "TestUtil.h"
 
 #include <QFile>
 #include <QSettings>
+#include <QFileInfo>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 using namespace rollguide;
 
@@ -19,7 +23,7 @@ TEST_CASE("A settings file written by hand, as the README shows, is read as docu
             "[cues]\nvoice=false\nvolume=250\n"
             "[breath]\ninhaleMs=5000\nexhaleMs=abc\n");
     f.close();
-    QSettings q(path, QSettings::IniFormat);
+    SettingsFile q(path);
     const AppSettings s(q);
     CHECK(s.disclaimerAcknowledged());
     CHECK(s.screeningAnswered());
@@ -35,7 +39,7 @@ TEST_CASE("A settings file written by hand, as the README shows, is read as docu
 TEST_CASE("Settings round-trip and stay within their ranges", "[settings]")
 {
     QTemporaryDir dir;
-    QSettings q(dir.filePath(QStringLiteral("rollguide.conf")), QSettings::IniFormat);
+    SettingsFile q(dir.filePath(QStringLiteral("rollguide.conf")));
     AppSettings s(q);
     CHECK_FALSE(s.screeningAnswered());
     s.setScreening({});
@@ -48,4 +52,125 @@ TEST_CASE("Settings round-trip and stay within their ranges", "[settings]")
     CHECK(s.exhaleMs() == 15000);
     s.setVolume(-3);
     CHECK(s.volume() == 0);
+}
+
+namespace {
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+TEST_CASE("A change to the settings keeps the comments and everything else a clinic wrote", "[settings]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rollguide.conf"));
+    const QByteArray written = "; Set up by the clinic for Mrs. Example.\n"
+                               "# Do not change the breath pace without asking us.\n"
+                               "[breath]\ninhaleMs=5000\n   exhaleMs = 7000\n\n"
+                               "[screening]\n; ruled out on 2026-11-02\nanswered=true\nconditions=pregnancy\n"
+                               "[clinic]\nnote=keep this\n";
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(written);
+    f.close();
+
+    SettingsFile file(path);
+    AppSettings s(file);
+    CHECK(s.exhaleMs() == 7000);
+    s.setDisclaimerAcknowledged(true); // a new group
+    s.setVoiceOn(false);               // another new group
+    s.setScreening({QStringLiteral("pregnancy"), QStringLiteral("osteoporosis")}); // changed in place
+    const QByteArray after = fileBytes(path);
+    INFO(after.toStdString());
+    CHECK(after.startsWith("; Set up by the clinic for Mrs. Example.\n# Do not change the breath pace without asking us.\n"
+                           "[breath]\ninhaleMs=5000\n   exhaleMs = 7000\n\n"
+                           "[screening]\n; ruled out on 2026-11-02\nanswered=true\nconditions=pregnancy, osteoporosis\n"
+                           "[clinic]\nnote=keep this\n"));
+    CHECK(after.contains("[safety]\ndisclaimerAcknowledged=true\n"));
+    CHECK(after.contains("[cues]\nvoice=false\n"));
+
+    // Read back by this class and by QSettings alike (files of RollGuide 0.1 were written by QSettings).
+    SettingsFile again(path);
+    const AppSettings back(again);
+    CHECK(back.disclaimerAcknowledged());
+    CHECK_FALSE(back.voiceOn());
+    CHECK(back.screeningConditions() == QStringList{QStringLiteral("pregnancy"), QStringLiteral("osteoporosis")});
+    QSettings qt(path, QSettings::IniFormat);
+    CHECK(qt.value(QStringLiteral("safety/disclaimerAcknowledged")).toBool());
+    CHECK(qt.value(QStringLiteral("screening/conditions")).toStringList()
+          == QStringList{QStringLiteral("pregnancy"), QStringLiteral("osteoporosis")});
+    CHECK(qt.value(QStringLiteral("clinic/note")).toString() == QStringLiteral("keep this"));
+}
+
+TEST_CASE("A settings file written by QSettings reads the same, empty lists included", "[settings]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rollguide.conf"));
+    {
+        QSettings qt(path, QSettings::IniFormat);
+        qt.setValue(QStringLiteral("screening/answered"), true);
+        qt.setValue(QStringLiteral("screening/conditions"), QStringList{});
+        qt.setValue(QStringLiteral("cues/volume"), 35);
+        qt.setValue(QStringLiteral("cues/sounds"), false);
+    }
+    SettingsFile file(path);
+    const AppSettings s(file);
+    CHECK(s.screeningAnswered());
+    CHECK(s.screeningConditions().isEmpty());
+    CHECK(s.volume() == 35);
+    CHECK_FALSE(s.soundsOn());
+    {
+        QSettings qt(path, QSettings::IniFormat);
+        qt.setValue(QStringLiteral("screening/conditions"), QStringList{QStringLiteral("pregnancy")});
+    }
+    SettingsFile one(path);
+    CHECK(AppSettings(one).screeningConditions() == QStringList{QStringLiteral("pregnancy")});
+}
+
+TEST_CASE("A settings file that is a pipe, a folder or not text is named, never blocks and is never written", "[settings]")
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("fifo.conf"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    SettingsFile pipe(fifo); // would block forever if opened for reading without O_NONBLOCK
+    CHECK(pipe.problem().contains(fifo));
+    CHECK(pipe.problem().contains(QStringLiteral("named pipe")));
+    AppSettings s(pipe);
+    CHECK(s.voiceOn()); // defaults
+    s.setVoiceOn(false);
+    CHECK_FALSE(s.voiceOn()); // kept in memory for this run
+    CHECK(QFileInfo(fifo).isFile() == false); // still the pipe
+
+    SettingsFile folder(dir.path());
+    CHECK(folder.problem().contains(QStringLiteral("folder")));
+
+    const QString binary = dir.filePath(QStringLiteral("binary.conf"));
+    QFile f(binary);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("[cues]\nvoice=false\n\0\xff", 22));
+    f.close();
+    SettingsFile notText(binary);
+    CHECK(notText.problem().contains(QStringLiteral("NUL")));
+    AppSettings t(notText);
+    t.setVolume(10);
+    CHECK(fileBytes(binary) == QByteArray("[cues]\nvoice=false\n\0\xff", 22));
+}
+
+TEST_CASE("A failed settings write says why and keeps the value", "[settings]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rollguide.conf"));
+    SettingsFile file(path);
+    AppSettings s(file);
+    s.setVolume(40);
+    std::optional<QString> error;
+    {
+        FileSizeLimit limit(0);
+        s.setVolume(20);
+    }
+    CHECK(file.writeError().contains(QStringLiteral("larger than this system allows")));
+    CHECK(s.volume() == 20);
+    CHECK(fileBytes(path) == "[cues]\nvolume=40\n");
 }

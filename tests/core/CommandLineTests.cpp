@@ -43,13 +43,32 @@ TEST_CASE("An odd command line gets a clear error", "[cli]")
 
 TEST_CASE("Headless modes are recognised before any window is needed", "[cli]")
 {
-    CHECK(isHeadless({QStringLiteral("rollguide"), QStringLiteral("--check-catalog"), QStringLiteral("a")}));
-    CHECK(isHeadless({QStringLiteral("rollguide"), QStringLiteral("--check-catalog=a")}));
-    CHECK(isHeadless({QStringLiteral("rollguide"), QStringLiteral("-h")}));
-    CHECK(isHeadless({QStringLiteral("rollguide"), QStringLiteral("--catalog"), QStringLiteral("a"), QStringLiteral("--list-routines")}));
-    CHECK_FALSE(isHeadless({QStringLiteral("rollguide")}));
-    CHECK_FALSE(isHeadless({QStringLiteral("rollguide"), QStringLiteral("--catalog"), QStringLiteral("a")}));
-    CHECK_FALSE(isHeadless({QStringLiteral("rollguide"), QStringLiteral("--"), QStringLiteral("--help")}));
+    // Decided by parsing the whole command line, so that an error is an error with or without a display.
+    const auto headless = [](QStringList args) { return !parse(args).options.needsDisplay(); };
+    CHECK(headless({QStringLiteral("--check-catalog"), QStringLiteral("a")}));
+    CHECK(headless({QStringLiteral("--check-catalog=a")}));
+    CHECK(headless({QStringLiteral("-h")}));
+    CHECK(headless({QStringLiteral("--catalog"), QStringLiteral("a"), QStringLiteral("--list-routines")}));
+    CHECK_FALSE(headless({}));
+    CHECK_FALSE(headless({QStringLiteral("--catalog"), QStringLiteral("a")}));
+    // After "--" nothing is an option.
+    CHECK(parse({QStringLiteral("--"), QStringLiteral("--help")}).error.contains(QStringLiteral("Unexpected argument")));
+}
+
+TEST_CASE("Qt's own options are left to Qt, and single-dash words are whole options", "[cli]")
+{
+    const auto r = parse({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--list-routines")});
+    CHECK(r.error.isEmpty());
+    CHECK(r.options.mode == Options::Mode::ListRoutines);
+    CHECK(parse({QStringLiteral("--style=fusion"), QStringLiteral("-reverse"), QStringLiteral("--version")}).options.mode
+          == Options::Mode::Version);
+    CHECK(parse({QStringLiteral("--platform"), QStringLiteral("xcb"), QStringLiteral("-h")}).options.mode == Options::Mode::Help);
+    // An unknown word is named as one option, not as its letters.
+    const QString error = parse({QStringLiteral("-bogus")}).error;
+    CHECK(error.contains(QStringLiteral("Unknown option 'bogus'")));
+    CHECK(withoutQtOptions({QStringLiteral("rollguide"), QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                            QStringLiteral("--routine"), QStringLiteral("x"), QStringLiteral("-reverse")})
+          == QStringList{QStringLiteral("rollguide"), QStringLiteral("--routine"), QStringLiteral("x")});
 }
 
 TEST_CASE("The routine option opens a routine, and start needs it", "[cli]")
@@ -82,8 +101,7 @@ TEST_CASE("The PDF export needs a routine and a file, and runs without a window"
     CHECK(parse({QStringLiteral("--help"), QStringLiteral("--routine=x"), QStringLiteral("--export-pdf=a.pdf")}).options.mode
           == Options::Mode::Help);
 
-    CHECK(isHeadless({QStringLiteral("rollguide"), QStringLiteral("--routine"), QStringLiteral("x"),
-                      QStringLiteral("--export-pdf"), QStringLiteral("a.pdf")}));
-    CHECK(isHeadless({QStringLiteral("rollguide"), QStringLiteral("--export-pdf=a.pdf")}));
-    CHECK_FALSE(isHeadless({QStringLiteral("rollguide"), QStringLiteral("--routine"), QStringLiteral("x")}));
+    CHECK_FALSE(parse({QStringLiteral("--routine"), QStringLiteral("x"), QStringLiteral("--export-pdf"), QStringLiteral("a.pdf")})
+                    .options.needsDisplay());
+    CHECK(parse({QStringLiteral("--routine"), QStringLiteral("x")}).options.needsDisplay());
 }

@@ -110,7 +110,7 @@ TEST_CASE("An illustration that cannot be read as a file is an error", "[catalog
         f.write(QByteArray(kMaxIllustrationBytes + 1, ' '));
         f.close();
         requireIllustrationError(loadCatalogFile(dir.filePath(QStringLiteral("good.json"))), 1, QStringLiteral("upper-hold"),
-                                 QStringLiteral("larger than the limit"));
+                                 QStringLiteral("bytes; the limit is 1048576 bytes"));
     }
     SECTION("no read permission")
     {

@@ -448,6 +448,7 @@ TEST_CASE("Routine store: On a full or read-only disk a save fails with a reason
     REQUIRE(error.has_value());
     INFO(error->toStdString());
     CHECK(error->contains(QStringLiteral("could not be written")));
+    CHECK(error->contains(QStringLiteral("the disk is full"))); // not "Unknown error"
     CHECK(readBytes(path) == before);
     CHECK(filesIn(store.folder()) == QStringList({s.fileName}));
 
@@ -459,7 +460,7 @@ TEST_CASE("Routine store: On a full or read-only disk a save fails with a reason
     error = store.save(s);
     REQUIRE(error.has_value());
     INFO(error->toStdString());
-    CHECK(error->contains(QStringLiteral("is not writable")));
+    CHECK(error->contains(QStringLiteral("the disk is read-only")));
     CHECK(readBytes(path) == before);
     // Loading a read-only folder still works.
     const auto report = store.loadAll();

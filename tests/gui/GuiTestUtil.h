@@ -6,7 +6,7 @@
 #include "Clock.h"
 #include "MainWindow.h"
 
-#include <QSettings>
+#include "SettingsFile.h"
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,7 +16,7 @@ namespace gui_test {
 using namespace rollguide;
 struct Fixture {
     QTemporaryDir dir;
-    QSettings qsettings{dir.filePath(QStringLiteral("rollguide.conf")), QSettings::IniFormat};
+    SettingsFile qsettings{dir.filePath(QStringLiteral("rollguide.conf"))};
     AppSettings settings{qsettings};
     ManualClock clock;
 
