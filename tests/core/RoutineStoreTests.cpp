@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <csignal>
 #include <cstring>
 #include <random>
@@ -841,4 +842,69 @@ TEST_CASE("Routine store: Hostile import files are refused with the file and the
     // Its path-like name cannot steer where it is stored.
     RoutineStore store(dir.path());
     CHECK(store.newFileName(out.name) == QStringLiteral("b-bold-b-etc-passwd.json"));
+}
+
+TEST_CASE("Routine store: Reading only (the command line) creates, moves and restores nothing", "[store][readonly]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("routines"));
+    RoutineStore missing(folder);
+    const auto none = missing.loadAll(RoutineStore::LoadMode::ReportOnly);
+    CHECK(none.routines.isEmpty());
+    CHECK(none.problems.isEmpty());
+    CHECK_FALSE(QFileInfo::exists(folder)); // reading must not create the folder
+
+    REQUIRE(QDir().mkpath(folder));
+    writeBytes(folder + QStringLiteral("/a.json.bak"), fixture("valid.json"));
+    writeBytes(folder + QStringLiteral("/a.json"), "{\"schemaVersion\": 1, \"name\": \"Cut");
+    writeBytes(folder + QStringLiteral("/b.json"), fixture("valid.json"));
+    const QStringList before = filesIn(folder);
+    RoutineStore store(folder);
+    const auto report = store.loadAll(RoutineStore::LoadMode::ReportOnly);
+    CHECK(filesIn(folder) == before);
+    CHECK(readBytes(folder + QStringLiteral("/a.json")) == "{\"schemaVersion\": 1, \"name\": \"Cut");
+    REQUIRE(report.routines.size() == 1); // the damaged one is left out, not replaced by its older copy
+    CHECK(report.routines[0].fileName == QStringLiteral("b.json"));
+    REQUIRE(report.problems.size() == 1);
+    CHECK(report.problems[0].fileName == QStringLiteral("a.json"));
+    CHECK(report.problems[0].message.contains(QStringLiteral("a.json could not be read")));
+    CHECK(report.problems[0].message.contains(QStringLiteral("left as it is")));
+    CHECK(report.problems[0].movedTo.isEmpty());
+    CHECK_FALSE(report.problems[0].recoveredFromBackup);
+
+    // The editor's store then recovers it, and says so.
+    const auto recovered = store.loadAll(RoutineStore::LoadMode::Recover);
+    CHECK(recovered.routines.size() == 2);
+    REQUIRE(recovered.problems.size() == 1);
+    CHECK(recovered.problems[0].recoveredFromBackup);
+}
+
+TEST_CASE("Routine store: File names it cannot use are named, never skipped silently", "[store][names]")
+{
+    QTemporaryDir dir;
+    const QByteArray good = fixture("valid.json");
+    const QByteArray folder = QFile::encodeName(dir.path());
+    for (const QByteArray& name : {QByteArray("tab\there.json"), QByteArray("new\nline.json"), QByteArray("back\\slash.json"),
+                                  QByteArray("caf\xe9.json")}) {
+        // Write through the raw name: QFile cannot name every byte sequence.
+        const QByteArray raw = folder + '/' + name;
+        FILE* out = std::fopen(raw.constData(), "wb");
+        REQUIRE(out);
+        std::fwrite(good.constData(), 1, size_t(good.size()), out);
+        std::fclose(out);
+    }
+    writeBytes(dir.filePath(QStringLiteral("fine.json")), good);
+    RoutineStore store(dir.path());
+    for (const auto mode : {RoutineStore::LoadMode::ReportOnly, RoutineStore::LoadMode::Recover}) {
+        const auto report = store.loadAll(mode);
+        CHECK(report.routines.size() == 1);
+        QStringList named;
+        for (const StoreProblem& p : report.problems)
+            named << p.fileName;
+        named.sort();
+        CHECK(named == QStringList{QStringLiteral("back\\slash.json"), QStringLiteral("caf\\xe9.json"),
+                                   QStringLiteral("new\\nline.json"), QStringLiteral("tab\\there.json")});
+        for (const StoreProblem& p : report.problems)
+            CHECK(p.message.contains(QStringLiteral("Rename it")));
+    }
 }

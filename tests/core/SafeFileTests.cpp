@@ -6,7 +6,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <cerrno>
 #include <csignal>
+#include <sys/stat.h>
 #include <sys/resource.h>
 
 using namespace rollguide;
@@ -80,4 +82,84 @@ TEST_CASE("An unreadable file is moved aside, never overwritten", "[safefile]")
     CHECK(*second != *first);
     CHECK(readAll(*first) == "{not json");
     CHECK_FALSE(moveAside(dir.filePath(QStringLiteral("missing.json"))).has_value());
+}
+
+TEST_CASE("Only regular files are read; pipes, folders, loops and dangling links are named, never waited on", "[safefile]")
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const RegularFileRead pipe = readRegularFile(fifo, 100); // a plain open() would block here forever
+    CHECK(pipe.status == RegularFileRead::Failed);
+    CHECK(pipe.error.contains(QStringLiteral("named pipe")));
+
+    const RegularFileRead folder = readRegularFile(dir.path(), 100);
+    CHECK(folder.status == RegularFileRead::Failed);
+    CHECK(folder.error == QStringLiteral("this is a folder, not a file"));
+
+    REQUIRE(QFile::link(dir.filePath(QStringLiteral("b")), dir.filePath(QStringLiteral("a"))));
+    REQUIRE(QFile::link(dir.filePath(QStringLiteral("a")), dir.filePath(QStringLiteral("b"))));
+    CHECK(readRegularFile(dir.filePath(QStringLiteral("a")), 100).error == QStringLiteral("its symbolic links form a loop"));
+
+    REQUIRE(QFile::link(dir.filePath(QStringLiteral("nowhere")), dir.filePath(QStringLiteral("dangling"))));
+    const RegularFileRead dangling = readRegularFile(dir.filePath(QStringLiteral("dangling")), 100);
+    CHECK(dangling.status == RegularFileRead::Missing);
+    CHECK(dangling.error.contains(QStringLiteral("symbolic link to")));
+
+    const RegularFileRead device = readRegularFile(QStringLiteral("/dev/zero"), 100);
+    CHECK(device.error.contains(QStringLiteral("device")));
+
+    REQUIRE_FALSE(writeFileAtomically(dir.filePath(QStringLiteral("f")), "12345", false).has_value());
+    CHECK(readRegularFile(dir.filePath(QStringLiteral("f")), 5).bytes == "12345");
+    CHECK(readRegularFile(dir.filePath(QStringLiteral("f")), 4).status == RegularFileRead::TooLarge);
+    // Files that do not know their size (in /proc) are still capped.
+    CHECK(readRegularFile(QStringLiteral("/proc/self/status"), 10).status == RegularFileRead::TooLarge);
+    CHECK(readRegularFile(QStringLiteral("/proc/self/status"), 1 << 20).bytes.contains("Name:"));
+}
+
+TEST_CASE("An atomic write refuses pipes and folders, writes through a link, and keeps the file's mode", "[safefile]")
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const auto onPipe = writeFileAtomically(fifo, "x", false);
+    REQUIRE(onPipe.has_value());
+    CHECK(onPipe->contains(QStringLiteral("named pipe")));
+    CHECK(QFileInfo(fifo).isFile() == false);
+    const auto onFolder = writeFileAtomically(dir.path(), "x", false);
+    REQUIRE(onFolder.has_value());
+    CHECK(onFolder->contains(QStringLiteral("folder")));
+
+    const QString target = dir.filePath(QStringLiteral("target"));
+    REQUIRE_FALSE(writeFileAtomically(target, "old", false).has_value());
+    REQUIRE(::chmod(QFile::encodeName(target).constData(), 0640) == 0);
+    const QString link = dir.filePath(QStringLiteral("link"));
+    REQUIRE(QFile::link(target, link));
+    REQUIRE_FALSE(writeFileAtomically(link, "new", false).has_value());
+    CHECK(QFileInfo(link).isSymLink());
+    CHECK(readAll(target) == "new");
+    struct stat st {};
+    REQUIRE(::stat(QFile::encodeName(target).constData(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0640);
+}
+
+TEST_CASE("Paths that name one file are recognised through links and ..", "[safefile]")
+{
+    QTemporaryDir dir;
+    REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("data/routines")));
+    REQUIRE(QFile::link(dir.filePath(QStringLiteral("data")), dir.filePath(QStringLiteral("alias"))));
+    CHECK(resolvedPath(dir.filePath(QStringLiteral("alias/routines/../routines/new.pdf")))
+          == resolvedPath(dir.filePath(QStringLiteral("data/routines/new.pdf"))));
+    CHECK(isInsideFolder(dir.filePath(QStringLiteral("alias/routines/x.pdf")), dir.filePath(QStringLiteral("data"))));
+    CHECK_FALSE(isInsideFolder(dir.filePath(QStringLiteral("data-other/x.pdf")), dir.filePath(QStringLiteral("data"))));
+    // A dangling link is followed to where it would write.
+    REQUIRE(QFile::link(dir.filePath(QStringLiteral("data/routines/later.json")), dir.filePath(QStringLiteral("soon.pdf"))));
+    CHECK(isInsideFolder(dir.filePath(QStringLiteral("soon.pdf")), dir.filePath(QStringLiteral("data"))));
+}
+
+TEST_CASE("Write errors name the cause in plain words", "[safefile]")
+{
+    CHECK(describeFileError(ENOSPC) == QStringLiteral("the disk is full"));
+    CHECK(describeFileError(EFBIG).contains(QStringLiteral("larger than this system allows")));
+    CHECK(describeFileError(EROFS) == QStringLiteral("the disk is read-only"));
 }
