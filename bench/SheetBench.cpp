@@ -18,8 +18,7 @@ using namespace rollguide;
 using Steady = std::chrono::steady_clock;
 
 namespace {
-double msSince(Steady::time_point t0)
-{
+double msSince(Steady::time_point t0) {
     return std::chrono::duration<double, std::milli>(Steady::now() - t0).count();
 }
 
@@ -28,9 +27,7 @@ struct Stats {
 };
 
 /// Times `rounds` calls of `f`, in milliseconds.
-template <typename F>
-Stats time(int rounds, F&& f)
-{
+template <typename F> Stats time(int rounds, F&& f) {
     std::vector<double> v;
     for (int r = 0; r < rounds; ++r) {
         const auto t0 = Steady::now();
@@ -42,8 +39,7 @@ Stats time(int rounds, F&& f)
 }
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

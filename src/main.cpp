@@ -30,24 +30,27 @@ using namespace rollguide;
 
 namespace {
 
-void print(FILE* to, const QString& text)
-{
+void print(FILE* to, const QString& text) {
     const QByteArray bytes = text.toLocal8Bit();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), to);
     if (!text.endsWith(u'\n'))
         std::fputc('\n', to);
 }
 
-QString catalogPathOf(const Options& o) { return o.catalogPath.isEmpty() ? Catalog::bundledPath() : o.catalogPath; }
+QString catalogPathOf(const Options& o) {
+    return o.catalogPath.isEmpty() ? Catalog::bundledPath() : o.catalogPath;
+}
 
-int checkCatalog(const QString& path)
-{
+int checkCatalog(const QString& path) {
     const CatalogLoadResult result = loadCatalogFile(path);
     if (!result.ok()) {
         print(stderr, result.errorText(path));
         const auto n = result.errors.size();
-        print(stderr, n == 1 ? QCoreApplication::translate("main", "%1: not a valid catalog (1 error)").arg(path)
-                             : QCoreApplication::translate("main", "%1: not a valid catalog (%2 errors)").arg(path).arg(n));
+        print(stderr, n == 1
+                          ? QCoreApplication::translate("main", "%1: not a valid catalog (1 error)").arg(path)
+                          : QCoreApplication::translate("main", "%1: not a valid catalog (%2 errors)")
+                                .arg(path)
+                                .arg(n));
         return 1;
     }
     print(stdout, QStringLiteral("%1: %2").arg(path, catalogSummary(*result.catalog)));
@@ -55,8 +58,7 @@ int checkCatalog(const QString& path)
 }
 
 /// A problem in the routines folder, once, with the folder named once.
-void printStoreProblem(const RoutineStore& store, const StoreProblem& p)
-{
+void printStoreProblem(const RoutineStore& store, const StoreProblem& p) {
     if (p.fileName.isEmpty())
         print(stderr, QStringLiteral("rollguide: %1").arg(p.message));
     else
@@ -67,16 +69,14 @@ void printStoreProblem(const RoutineStore& store, const StoreProblem& p)
 struct ReadSettings {
     SettingsFile file{AppSettings::defaultPath()};
     AppSettings settings{file};
-    ReadSettings()
-    {
+    ReadSettings() {
         if (!file.problem().isEmpty())
             print(stderr, QStringLiteral("rollguide: %1").arg(file.problem()));
     }
 };
 
 /// Personal routines as the command line sees them: read, never moved or restored.
-QList<Routine> personalRoutines(bool printProblems)
-{
+QList<Routine> personalRoutines(bool printProblems) {
     RoutineStore store(defaultRoutinesFolder());
     const RoutineStore::LoadReport report = store.loadAll(RoutineStore::LoadMode::ReportOnly);
     if (printProblems)
@@ -89,8 +89,7 @@ QList<Routine> personalRoutines(bool printProblems)
 }
 
 // One line per routine: its name, a tab, its total time as m:ss at the user's breath pace.
-int listRoutines(const Options& o)
-{
+int listRoutines(const Options& o) {
     const QString path = catalogPathOf(o);
     const CatalogLoadResult catalog = loadCatalogFile(path);
     if (!catalog.ok()) {
@@ -119,25 +118,25 @@ int listRoutines(const Options& o)
 
 /// Why `out` must not be written by this export, or empty: it is one of the command's inputs, or it
 /// lies where RollGuide keeps the person's own files.
-QString refusedOutput(const QString& out, const QStringList& inputs)
-{
+QString refusedOutput(const QString& out, const QStringList& inputs) {
     const QString target = resolvedPath(out);
     for (const QString& input : inputs)
         if (!input.isEmpty() && !input.startsWith(u':') && resolvedPath(input) == target)
-            return QCoreApplication::translate("main", "%1 is %2, which this command reads; it is not written over. "
-                                                       "Choose another file name.")
+            return QCoreApplication::translate("main",
+                                               "%1 is %2, which this command reads; it is not written over. "
+                                               "Choose another file name.")
                 .arg(out, input == out ? QCoreApplication::translate("main", "an input") : input);
     for (const QString& folder : userDataFolders())
         if (isInsideFolder(out, folder))
-            return QCoreApplication::translate("main", "%1 lies in %2, where RollGuide keeps your routines and "
-                                                       "settings; it writes nothing there. Choose another folder.")
+            return QCoreApplication::translate("main",
+                                               "%1 lies in %2, where RollGuide keeps your routines and "
+                                               "settings; it writes nothing there. Choose another folder.")
                 .arg(out, folder);
     return {};
 }
 
 // Writes the routine's sheet as a PDF: no window, and no display needed.
-int exportPdf(int argc, char** argv, const Options& o)
-{
+int exportPdf(int argc, char** argv, const Options& o) {
     // Fonts need a QGuiApplication, but nothing is shown: unless told otherwise, use the offscreen
     // platform, so this works with no display (and with a stale DISPLAY) alike.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -175,57 +174,62 @@ int exportPdf(int argc, char** argv, const Options& o)
     // A routine that cannot be planned cannot be printed either: the same rule as --list-routines.
     if (const PlanResult plan = SessionPlanner::plan(*found.routine, *catalog.catalog, options); !plan.ok())
         return fail(QStringLiteral("--routine"), QStringLiteral("%1: %2").arg(plainLine(found.routine->name),
-                                                                             plainLine(plan.errorText())));
+                                                                              plainLine(plan.errorText())));
     const RoutineSheet sheet = RoutineSheet::build(*found.routine, *catalog.catalog, options);
     const QPageSize pageSize = SheetPrinter::defaultPageSize();
     QString error;
     int pages = 0;
     if (!SheetPrinter::exportPdf(sheet, o.exportPdfPath, &error, pageSize, &pages))
         return fail(QStringLiteral("--export-pdf"), error);
-    print(stdout, pages == 1 ? QCoreApplication::translate("main", "%1: 1 page (%2)").arg(o.exportPdfPath, pageSize.name())
-                             : QCoreApplication::translate("main", "%1: %2 pages (%3)")
-                                   .arg(o.exportPdfPath)
-                                   .arg(pages)
-                                   .arg(pageSize.name()));
+    print(stdout,
+          pages == 1
+              ? QCoreApplication::translate("main", "%1: 1 page (%2)").arg(o.exportPdfPath, pageSize.name())
+              : QCoreApplication::translate("main", "%1: %2 pages (%3)")
+                    .arg(o.exportPdfPath)
+                    .arg(pages)
+                    .arg(pageSize.name()));
     return 0;
 }
 
-QStringList argumentsOf(int argc, char** argv)
-{
+QStringList argumentsOf(int argc, char** argv) {
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     return args;
 }
 
-int usageError(const CommandLineResult& cl)
-{
+int usageError(const CommandLineResult& cl) {
     print(stderr, QStringLiteral("rollguide: %1\nTry 'rollguide --help' for the options.").arg(cl.error));
     return 2;
 }
 
-int runHeadless(int argc, char** argv, const Options& o, const QString& helpText)
-{
+int runHeadless(int argc, char** argv, const Options& o, const QString& helpText) {
     if (o.mode == Options::Mode::ExportPdf)
         return exportPdf(argc, argv, o);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rollguide"));
     setupLogging(o.logLevel);
     switch (o.mode) {
-    case Options::Mode::Help: print(stdout, helpText); return 0;
-    case Options::Mode::Version: print(stdout, QStringLiteral("rollguide %1").arg(QLatin1String(ROLLGUIDE_VERSION))); return 0;
-    case Options::Mode::CheckCatalog: return checkCatalog(o.checkCatalogPath);
-    case Options::Mode::ListRoutines: return listRoutines(o);
+    case Options::Mode::Help:
+        print(stdout, helpText);
+        return 0;
+    case Options::Mode::Version:
+        print(stdout, QStringLiteral("rollguide %1").arg(QLatin1String(ROLLGUIDE_VERSION)));
+        return 0;
+    case Options::Mode::CheckCatalog:
+        return checkCatalog(o.checkCatalogPath);
+    case Options::Mode::ListRoutines:
+        return listRoutines(o);
     case Options::Mode::ExportPdf:
-    case Options::Mode::Gui: break;
+    case Options::Mode::Gui:
+        break;
     }
     return 0;
 }
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     // Past a file-size limit, writes fail with a message instead of killing the process.
     std::signal(SIGXFSZ, SIG_IGN);
 
@@ -236,10 +240,11 @@ int main(int argc, char** argv)
     if (!cl.options.needsDisplay())
         return runHeadless(argc, argv, cl.options, cl.helpText);
 
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        print(stderr, QStringLiteral("rollguide: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). "
-                                     "Run it in a desktop session, or try --help for what works without one."));
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        print(stderr,
+              QStringLiteral("rollguide: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). "
+                             "Run it in a desktop session, or try --help for what works without one."));
         return 1;
     }
 
@@ -268,20 +273,22 @@ int main(int argc, char** argv)
     window.show();
     if (!settingsFile.problem().isEmpty()) {
         print(stderr, QStringLiteral("rollguide: %1").arg(settingsFile.problem()));
-        auto* box = new QMessageBox(QMessageBox::Warning, QApplication::translate("main", "Settings not read"),
-                                    settingsFile.problem(), QMessageBox::Ok, &window);
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, QApplication::translate("main", "Settings not read"),
+                            settingsFile.problem(), QMessageBox::Ok, &window);
         box->setTextFormat(Qt::PlainText);
         box->setAttribute(Qt::WA_DeleteOnClose);
         QTimer::singleShot(0, box, [box] { box->open(); });
     }
     if (!cl.options.routine.isEmpty() && window.catalog()) {
-        const RoutineLookup found = findRoutine(cl.options.routine, *window.catalog(), window.personalRoutines());
+        const RoutineLookup found =
+            findRoutine(cl.options.routine, *window.catalog(), window.personalRoutines());
         if (!found.routine) {
             print(stderr, QStringLiteral("rollguide: --routine: %1").arg(found.error));
-            auto* box = new QMessageBox(QMessageBox::Warning, QApplication::translate("main", "Routine not found"),
-                                        QApplication::translate("main", "RollGuide could not open the routine: %1")
-                                            .arg(found.error),
-                                        QMessageBox::Ok, &window);
+            auto* box = new QMessageBox(
+                QMessageBox::Warning, QApplication::translate("main", "Routine not found"),
+                QApplication::translate("main", "RollGuide could not open the routine: %1").arg(found.error),
+                QMessageBox::Ok, &window);
             box->setTextFormat(Qt::PlainText);
             box->setAttribute(Qt::WA_DeleteOnClose);
             QTimer::singleShot(0, box, [box] { box->open(); });

@@ -15,8 +15,7 @@ using TestApp = QCoreApplication;
 
 #include <spdlog/spdlog.h>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     // Discovery runs this binary at build time, often with no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -20,16 +20,14 @@ const QString kInhale = QStringLiteral("breath/inhaleMs");
 const QString kExhale = QStringLiteral("breath/exhaleMs");
 constexpr int kMinBreathMs = 1000, kMaxBreathMs = 15000;
 
-int boundedInt(const SettingsFile& s, const QString& key, int fallback, int lo, int hi)
-{
+int boundedInt(const SettingsFile& s, const QString& key, int fallback, int lo, int hi) {
     bool ok = false;
     const int v = s.value(key).toInt(&ok);
     return ok ? std::clamp(v, lo, hi) : fallback;
 }
 
 // As QSettings reads a bool: "true" (any case) or a non-zero number is true; anything else is false.
-bool boolValue(const SettingsFile& s, const QString& key, bool fallback)
-{
+bool boolValue(const SettingsFile& s, const QString& key, bool fallback) {
     const QString v = s.value(key);
     if (v.isNull())
         return fallback;
@@ -38,42 +36,69 @@ bool boolValue(const SettingsFile& s, const QString& key, bool fallback)
     return isNumber ? n != 0 : v.compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0;
 }
 
-QString boolText(bool on) { return on ? QStringLiteral("true") : QStringLiteral("false"); }
+QString boolText(bool on) {
+    return on ? QStringLiteral("true") : QStringLiteral("false");
+}
 } // namespace
 
-QString AppSettings::defaultPath()
-{
+QString AppSettings::defaultPath() {
     return appConfigFolder() + QStringLiteral("/rollguide.conf");
 }
 
-bool AppSettings::disclaimerAcknowledged() const { return boolValue(m_settings, kDisclaimer, false); }
+bool AppSettings::disclaimerAcknowledged() const {
+    return boolValue(m_settings, kDisclaimer, false);
+}
 
-void AppSettings::setDisclaimerAcknowledged(bool on) { m_settings.setValue(kDisclaimer, boolText(on)); }
+void AppSettings::setDisclaimerAcknowledged(bool on) {
+    m_settings.setValue(kDisclaimer, boolText(on));
+}
 
-bool AppSettings::screeningAnswered() const { return boolValue(m_settings, kScreeningAnswered, false); }
+bool AppSettings::screeningAnswered() const {
+    return boolValue(m_settings, kScreeningAnswered, false);
+}
 
-QStringList AppSettings::screeningConditions() const { return SettingsFile::splitList(m_settings.value(kScreeningConditions)); }
+QStringList AppSettings::screeningConditions() const {
+    return SettingsFile::splitList(m_settings.value(kScreeningConditions));
+}
 
-void AppSettings::setScreening(const QStringList& conditionIds)
-{
+void AppSettings::setScreening(const QStringList& conditionIds) {
     m_settings.setValue(kScreeningAnswered, boolText(true));
     m_settings.setValue(kScreeningConditions, SettingsFile::joinList(conditionIds));
 }
 
-bool AppSettings::soundsOn() const { return boolValue(m_settings, kSounds, true); }
-void AppSettings::setSoundsOn(bool on) { m_settings.setValue(kSounds, boolText(on)); }
-bool AppSettings::breathTonesOn() const { return boolValue(m_settings, kBreathTones, false); }
-void AppSettings::setBreathTonesOn(bool on) { m_settings.setValue(kBreathTones, boolText(on)); }
-bool AppSettings::voiceOn() const { return boolValue(m_settings, kVoice, true); }
-void AppSettings::setVoiceOn(bool on) { m_settings.setValue(kVoice, boolText(on)); }
-int AppSettings::volume() const { return boundedInt(m_settings, kVolume, 80, 0, 100); }
-void AppSettings::setVolume(int volume) { m_settings.setValue(kVolume, QString::number(std::clamp(volume, 0, 100))); }
+bool AppSettings::soundsOn() const {
+    return boolValue(m_settings, kSounds, true);
+}
+void AppSettings::setSoundsOn(bool on) {
+    m_settings.setValue(kSounds, boolText(on));
+}
+bool AppSettings::breathTonesOn() const {
+    return boolValue(m_settings, kBreathTones, false);
+}
+void AppSettings::setBreathTonesOn(bool on) {
+    m_settings.setValue(kBreathTones, boolText(on));
+}
+bool AppSettings::voiceOn() const {
+    return boolValue(m_settings, kVoice, true);
+}
+void AppSettings::setVoiceOn(bool on) {
+    m_settings.setValue(kVoice, boolText(on));
+}
+int AppSettings::volume() const {
+    return boundedInt(m_settings, kVolume, 80, 0, 100);
+}
+void AppSettings::setVolume(int volume) {
+    m_settings.setValue(kVolume, QString::number(std::clamp(volume, 0, 100)));
+}
 
-int AppSettings::inhaleMs() const { return boundedInt(m_settings, kInhale, 4000, kMinBreathMs, kMaxBreathMs); }
-int AppSettings::exhaleMs() const { return boundedInt(m_settings, kExhale, 6000, kMinBreathMs, kMaxBreathMs); }
+int AppSettings::inhaleMs() const {
+    return boundedInt(m_settings, kInhale, 4000, kMinBreathMs, kMaxBreathMs);
+}
+int AppSettings::exhaleMs() const {
+    return boundedInt(m_settings, kExhale, 6000, kMinBreathMs, kMaxBreathMs);
+}
 
-PlanOptions AppSettings::planOptions() const
-{
+PlanOptions AppSettings::planOptions() const {
     PlanOptions o;
     o.pace = BreathPace{inhaleMs(), exhaleMs()};
     if (screeningAnswered()) {
@@ -83,8 +108,7 @@ PlanOptions AppSettings::planOptions() const
     return o;
 }
 
-void AppSettings::setBreathPace(int inhaleMs, int exhaleMs)
-{
+void AppSettings::setBreathPace(int inhaleMs, int exhaleMs) {
     m_settings.setValue(kInhale, QString::number(std::clamp(inhaleMs, kMinBreathMs, kMaxBreathMs)));
     m_settings.setValue(kExhale, QString::number(std::clamp(exhaleMs, kMinBreathMs, kMaxBreathMs)));
 }

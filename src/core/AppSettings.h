@@ -6,7 +6,6 @@
 #include <QString>
 #include <QStringList>
 
-
 namespace rollguide {
 
 class SettingsFile;
@@ -16,7 +15,8 @@ class SettingsFile;
 /// written at once, and only the line it concerns changes.
 class AppSettings {
 public:
-    explicit AppSettings(SettingsFile& settings) : m_settings(settings) {}
+    explicit AppSettings(SettingsFile& settings)
+        : m_settings(settings) {}
 
     /// Where the app keeps its settings file.
     static QString defaultPath();

@@ -8,10 +8,11 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rollguide::BreathPacer", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("rollguide::BreathPacer", text);
+}
 
-QString checkPhase(const char* what, int ms)
-{
+QString checkPhase(const char* what, int ms) {
     if (ms >= BreathPace::kMinPhaseMs && ms <= BreathPace::kMaxPhaseMs)
         return {};
     return tr("%1 lasts %2 ms; each part of a breath lasts %3 to %4 ms")
@@ -22,18 +23,18 @@ QString checkPhase(const char* what, int ms)
 }
 } // namespace
 
-QString BreathPace::validate() const
-{
+QString BreathPace::validate() const {
     QStringList problems;
-    if (QString p = checkPhase(QT_TRANSLATE_NOOP("rollguide::BreathPacer", "Breathing in"), inhaleMs); !p.isEmpty())
+    if (QString p = checkPhase(QT_TRANSLATE_NOOP("rollguide::BreathPacer", "Breathing in"), inhaleMs);
+        !p.isEmpty())
         problems << p;
-    if (QString p = checkPhase(QT_TRANSLATE_NOOP("rollguide::BreathPacer", "Breathing out"), exhaleMs); !p.isEmpty())
+    if (QString p = checkPhase(QT_TRANSLATE_NOOP("rollguide::BreathPacer", "Breathing out"), exhaleMs);
+        !p.isEmpty())
         problems << p;
     return problems.join(QStringLiteral("; "));
 }
 
-BreathState BreathPacer::stateAt(qint64 elapsedMs, int breathCount, const BreathPace& pace)
-{
+BreathState BreathPacer::stateAt(qint64 elapsedMs, int breathCount, const BreathPace& pace) {
     BreathState s;
     s.breathCount = breathCount;
     const qint64 cycle = pace.cycleMs();
@@ -56,8 +57,8 @@ BreathState BreathPacer::stateAt(qint64 elapsedMs, int breathCount, const Breath
     return s;
 }
 
-std::optional<qint64> BreathPacer::nextPhaseChangeAfter(qint64 elapsedMs, int breathCount, const BreathPace& pace)
-{
+std::optional<qint64> BreathPacer::nextPhaseChangeAfter(qint64 elapsedMs, int breathCount,
+                                                        const BreathPace& pace) {
     const qint64 cycle = pace.cycleMs();
     if (breathCount <= 0 || cycle <= 0)
         return std::nullopt;
@@ -70,8 +71,7 @@ std::optional<qint64> BreathPacer::nextPhaseChangeAfter(qint64 elapsedMs, int br
     return next;
 }
 
-int BreathPacer::breathsFor(qint64 ms, const BreathPace& pace)
-{
+int BreathPacer::breathsFor(qint64 ms, const BreathPace& pace) {
     const qint64 cycle = pace.cycleMs();
     if (cycle <= 0)
         return 1;

@@ -44,8 +44,10 @@ public:
     /// The breath state `elapsedMs` into a segment of `breathCount` breaths (clamped to the segment).
     static BreathState stateAt(qint64 elapsedMs, int breathCount, const BreathPace& pace);
     /// The first phase change strictly after `elapsedMs`, or nullopt at or past the last exhale's start.
-    static std::optional<qint64> nextPhaseChangeAfter(qint64 elapsedMs, int breathCount, const BreathPace& pace);
-    /// Whole breaths that fit in `ms` (rounded to the nearest, at least 1): how a timed roll is paced by breath.
+    static std::optional<qint64> nextPhaseChangeAfter(qint64 elapsedMs, int breathCount,
+                                                      const BreathPace& pace);
+    /// Whole breaths that fit in `ms` (rounded to the nearest, at least 1): how a timed roll is paced by
+    /// breath.
     static int breathsFor(qint64 ms, const BreathPace& pace);
 };
 

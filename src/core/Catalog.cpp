@@ -8,105 +8,110 @@
 namespace rollguide {
 
 namespace {
-template <typename T>
-const T* findById(const QList<T>& list, const QString& id)
-{
+template <typename T> const T* findById(const QList<T>& list, const QString& id) {
     auto it = std::find_if(list.begin(), list.end(), [&](const T& x) { return x.id == id; });
     return it == list.end() ? nullptr : &*it;
 }
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("rollguide::Catalog", text);
 }
 } // namespace
 
-QString regionKey(Region r)
-{
+QString regionKey(Region r) {
     switch (r) {
-    case Region::Lower: return QStringLiteral("lower");
-    case Region::Mid: return QStringLiteral("mid");
-    case Region::Upper: return QStringLiteral("upper");
+    case Region::Lower:
+        return QStringLiteral("lower");
+    case Region::Mid:
+        return QStringLiteral("mid");
+    case Region::Upper:
+        return QStringLiteral("upper");
     }
     return {};
 }
 
-std::optional<Region> regionFromKey(const QString& key)
-{
+std::optional<Region> regionFromKey(const QString& key) {
     for (Region r : kAllRegions)
         if (regionKey(r) == key)
             return r;
     return std::nullopt;
 }
 
-QString regionName(Region r)
-{
+QString regionName(Region r) {
     switch (r) {
-    case Region::Lower: return tr("Lower back");
-    case Region::Mid: return tr("Mid back");
-    case Region::Upper: return tr("Upper back");
+    case Region::Lower:
+        return tr("Lower back");
+    case Region::Mid:
+        return tr("Mid back");
+    case Region::Upper:
+        return tr("Upper back");
     }
     return {};
 }
 
-QString exerciseKindKey(ExerciseKind k)
-{
+QString exerciseKindKey(ExerciseKind k) {
     switch (k) {
-    case ExerciseKind::Roll: return QStringLiteral("roll");
-    case ExerciseKind::Hold: return QStringLiteral("hold");
-    case ExerciseKind::Reps: return QStringLiteral("reps");
+    case ExerciseKind::Roll:
+        return QStringLiteral("roll");
+    case ExerciseKind::Hold:
+        return QStringLiteral("hold");
+    case ExerciseKind::Reps:
+        return QStringLiteral("reps");
     }
     return {};
 }
 
-std::optional<ExerciseKind> exerciseKindFromKey(const QString& key)
-{
+std::optional<ExerciseKind> exerciseKindFromKey(const QString& key) {
     for (ExerciseKind k : {ExerciseKind::Roll, ExerciseKind::Hold, ExerciseKind::Reps})
         if (exerciseKindKey(k) == key)
             return k;
     return std::nullopt;
 }
 
-QString exerciseKindName(ExerciseKind k)
-{
+QString exerciseKindName(ExerciseKind k) {
     switch (k) {
-    case ExerciseKind::Roll: return tr("Rolling");
-    case ExerciseKind::Hold: return tr("Static hold");
-    case ExerciseKind::Reps: return tr("Repetitions, one per breath");
+    case ExerciseKind::Roll:
+        return tr("Rolling");
+    case ExerciseKind::Hold:
+        return tr("Static hold");
+    case ExerciseKind::Reps:
+        return tr("Repetitions, one per breath");
     }
     return {};
 }
 
-QString equipmentKey(Equipment e)
-{
+QString equipmentKey(Equipment e) {
     switch (e) {
-    case Equipment::Standard: return QStringLiteral("standard");
-    case Equipment::Long: return QStringLiteral("long");
-    case Equipment::Half: return QStringLiteral("half");
+    case Equipment::Standard:
+        return QStringLiteral("standard");
+    case Equipment::Long:
+        return QStringLiteral("long");
+    case Equipment::Half:
+        return QStringLiteral("half");
     }
     return {};
 }
 
-std::optional<Equipment> equipmentFromKey(const QString& key)
-{
+std::optional<Equipment> equipmentFromKey(const QString& key) {
     for (Equipment e : {Equipment::Standard, Equipment::Long, Equipment::Half})
         if (equipmentKey(e) == key)
             return e;
     return std::nullopt;
 }
 
-QString equipmentName(Equipment e)
-{
+QString equipmentName(Equipment e) {
     switch (e) {
-    case Equipment::Standard: return tr("Standard roller (6-inch)");
-    case Equipment::Long: return tr("Long roller (36-inch)");
-    case Equipment::Half: return tr("Half roller (3-inch)");
+    case Equipment::Standard:
+        return tr("Standard roller (6-inch)");
+    case Equipment::Long:
+        return tr("Long roller (36-inch)");
+    case Equipment::Half:
+        return tr("Half roller (3-inch)");
     }
     return {};
 }
 
-QString describeDose(const Dose& d)
-{
+QString describeDose(const Dose& d) {
     QStringList parts;
     if (d.unit == DoseUnit::Breaths)
         parts << (d.amount == 1 ? tr("1 long breath") : tr("%1 long breaths").arg(d.amount));
@@ -120,22 +125,29 @@ QString describeDose(const Dose& d)
     return parts.join(QStringLiteral(", "));
 }
 
-const GuideSection* Guide::section(const QString& id) const { return findById(sections, id); }
+const GuideSection* Guide::section(const QString& id) const {
+    return findById(sections, id);
+}
 
-QString Catalog::bundledPath() { return QStringLiteral(":/data/exercises.json"); }
+QString Catalog::bundledPath() {
+    return QStringLiteral(":/data/exercises.json");
+}
 
-const Exercise* Catalog::exercise(const QString& id) const { return findById(exercises, id); }
+const Exercise* Catalog::exercise(const QString& id) const {
+    return findById(exercises, id);
+}
 
-const Contraindication* Catalog::contraindication(const QString& id) const
-{
+const Contraindication* Catalog::contraindication(const QString& id) const {
     return findById(contraindications, id);
 }
 
-const Source* Catalog::source(const QString& id) const { return findById(sources, id); }
+const Source* Catalog::source(const QString& id) const {
+    return findById(sources, id);
+}
 
-int Catalog::countInRegion(Region r) const
-{
-    return int(std::count_if(exercises.begin(), exercises.end(), [r](const Exercise& e) { return e.hasRegion(r); }));
+int Catalog::countInRegion(Region r) const {
+    return int(
+        std::count_if(exercises.begin(), exercises.end(), [r](const Exercise& e) { return e.hasRegion(r); }));
 }
 
 } // namespace rollguide

@@ -13,22 +13,26 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rollguide::CatalogLoader", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("rollguide::CatalogLoader", text);
+}
 
-const char* const kRequiredSections[] = {"how-it-works", "technique-dos",    "technique-donts", "who-should-avoid",
-                                         "benefits",     "evidence",         "combine",         "roller-choice",
-                                         "timing",       "tips"};
+const char* const kRequiredSections[] = {
+    "how-it-works", "technique-dos", "technique-donts", "who-should-avoid", "benefits",
+    "evidence",     "combine",       "roller-choice",   "timing",           "tips"};
 
 using P = std::string;
 
 /// Reads the catalog section by section. Each reader appends errors and returns what it could read.
 class Parser {
 public:
-    Parser(QList<LoadError>& errors, const QString& folder) : r(errors), m_folder(folder) {}
+    Parser(QList<LoadError>& errors, const QString& folder)
+        : r(errors)
+        , m_folder(folder) {}
 
-    std::optional<Catalog> read(const Json& root)
-    {
-        if (!r.object(root, "", {"schemaVersion", "sources", "contraindications", "exercises", "guide", "routines"}))
+    std::optional<Catalog> read(const Json& root) {
+        if (!r.object(root, "",
+                      {"schemaVersion", "sources", "contraindications", "exercises", "guide", "routines"}))
             return std::nullopt;
         if (!readVersion(root))
             return std::nullopt; // Nothing else is meaningful in a file we do not understand.
@@ -37,39 +41,40 @@ public:
         r.array(root, "", "sources", 1, 50, [&](const Json& v, const P& p, int) { readSource(c, v, p); });
         r.array(root, "", "contraindications", 1, 100,
                 [&](const Json& v, const P& p, int) { readContraindication(c, v, p); });
-        r.array(root, "", "exercises", 1, 500, [&](const Json& v, const P& p, int) { readExercise(c, v, p); });
+        r.array(root, "", "exercises", 1, 500,
+                [&](const Json& v, const P& p, int) { readExercise(c, v, p); });
         if (const Json* g = r.member(root, "", "guide", true))
             readGuide(c, *g, "/guide");
-        r.array(root, "", "routines", 0, 200, [&](const Json& v, const P& p, int) { readRoutine(c, v, p); }, false);
+        r.array(
+            root, "", "routines", 0, 200, [&](const Json& v, const P& p, int) { readRoutine(c, v, p); },
+            false);
         return c;
     }
 
 private:
-    bool readVersion(const Json& root)
-    {
+    bool readVersion(const Json& root) {
         const Json* v = r.member(root, "", "schemaVersion", true);
         if (!v)
             return false;
         if (v->is_number_integer() && v->get<std::int64_t>() > Catalog::kSchemaVersion) {
-            r.error("/schemaVersion", tr("this catalog was written for a newer RollGuide (schema version %1); "
-                                         "this version reads schema version %2")
-                                          .arg(QString::fromStdString(v->dump()))
-                                          .arg(Catalog::kSchemaVersion));
+            r.error("/schemaVersion",
+                    tr("this catalog was written for a newer RollGuide (schema version %1); "
+                       "this version reads schema version %2")
+                        .arg(QString::fromStdString(v->dump()))
+                        .arg(Catalog::kSchemaVersion));
             return false;
         }
         return r.integer(root, "", "schemaVersion", 1, Catalog::kSchemaVersion).has_value();
     }
 
     // Records `id` in `seen`, reporting a duplicate.
-    void unique(QSet<QString>& seen, const QString& id, const P& p, const QString& what)
-    {
+    void unique(QSet<QString>& seen, const QString& id, const P& p, const QString& what) {
         if (seen.contains(id))
             r.error(JsonReader::child(p, "id"), tr("duplicate %1 id \"%2\"").arg(what, id));
         seen.insert(id);
     }
 
-    void readSource(Catalog& c, const Json& v, const P& p)
-    {
+    void readSource(Catalog& c, const Json& v, const P& p) {
         if (!r.object(v, p, {"id", "title", "publisher", "author", "date"}))
             return;
         Source s;
@@ -79,13 +84,13 @@ private:
         s.author = r.text(v, p, "author", JsonReader::kMaxName, false).value_or(QString());
         s.date = r.text(v, p, "date", 10, false).value_or(QString());
         if (!s.date.isEmpty() && !QDate::fromString(s.date, Qt::ISODate).isValid())
-            r.error(JsonReader::child(p, "date"), tr("expected a date as YYYY-MM-DD, found \"%1\"").arg(s.date));
+            r.error(JsonReader::child(p, "date"),
+                    tr("expected a date as YYYY-MM-DD, found \"%1\"").arg(s.date));
         unique(m_sourceIds, s.id, p, tr("source"));
         c.sources.append(s);
     }
 
-    QStringList sourceRefs(const Json& v, const P& p, const char* key)
-    {
+    QStringList sourceRefs(const Json& v, const P& p, const char* key) {
         QStringList ids = r.texts(v, p, key, 1, 10);
         for (int i = 0; i < ids.size(); ++i)
             if (!m_sourceIds.contains(ids[i]))
@@ -94,35 +99,35 @@ private:
         return ids;
     }
 
-    void readContraindication(Catalog& c, const Json& v, const P& p)
-    {
+    void readContraindication(Catalog& c, const Json& v, const P& p) {
         if (!r.object(v, p, {"id", "name", "detail", "action", "sources"}))
             return;
         Contraindication k;
         k.id = r.identifier(v, p, "id").value_or(QString());
         k.name = r.text(v, p, "name", JsonReader::kMaxName).value_or(QString());
         k.detail = r.text(v, p, "detail").value_or(QString());
-        k.action = r.choice(v, p, "action", {"avoid", "ask-doctor"}).value_or(QString()) == QLatin1String("avoid")
-                       ? ContraAction::Avoid
-                       : ContraAction::AskDoctor;
+        k.action =
+            r.choice(v, p, "action", {"avoid", "ask-doctor"}).value_or(QString()) == QLatin1String("avoid")
+                ? ContraAction::Avoid
+                : ContraAction::AskDoctor;
         k.sources = sourceRefs(v, p, "sources");
         unique(m_contraIds, k.id, p, tr("contraindication"));
         c.contraindications.append(k);
     }
 
-    void readExercise(Catalog& c, const Json& v, const P& p)
-    {
+    void readExercise(Catalog& c, const Json& v, const P& p) {
         if (!r.object(v, p,
-                      {"id", "name", "summary", "regions", "kind", "roller", "setup", "steps", "breathing", "dose",
-                       "avoid", "cautions", "variations", "beginner", "contraindications", "source", "illustration"}))
+                      {"id", "name", "summary", "regions", "kind", "roller", "setup", "steps", "breathing",
+                       "dose", "avoid", "cautions", "variations", "beginner", "contraindications", "source",
+                       "illustration"}))
             return;
         Exercise e;
         e.id = r.identifier(v, p, "id").value_or(QString());
         e.name = r.text(v, p, "name", JsonReader::kMaxName).value_or(QString());
         e.summary = r.text(v, p, "summary").value_or(QString());
         r.array(v, p, "regions", 1, 3, [&](const Json& el, const P& ep, int) {
-            const auto region = el.is_string() ? regionFromKey(QString::fromStdString(el.get<std::string>()))
-                                               : std::nullopt;
+            const auto region =
+                el.is_string() ? regionFromKey(QString::fromStdString(el.get<std::string>())) : std::nullopt;
             if (!region)
                 r.error(ep, tr("expected \"lower\", \"mid\" or \"upper\""));
             else if (e.regions.contains(*region))
@@ -162,7 +167,8 @@ private:
         if (auto s = r.text(v, p, "source", 48)) {
             e.source = *s;
             if (!m_sourceIds.contains(*s))
-                r.error(JsonReader::child(p, "source"), tr("refers to source \"%1\", which is not in /sources").arg(*s));
+                r.error(JsonReader::child(p, "source"),
+                        tr("refers to source \"%1\", which is not in /sources").arg(*s));
         }
         if (const Json* ill = r.member(v, p, "illustration", false))
             readIllustration(e, *ill, JsonReader::child(p, "illustration"), e.id);
@@ -170,15 +176,14 @@ private:
         c.exercises.append(e);
     }
 
-    void readRoller(Exercise& e, const Json& v, const P& p)
-    {
+    void readRoller(Exercise& e, const Json& v, const P& p) {
         const Json* rv = r.member(v, p, "roller", true);
         const P rp = JsonReader::child(p, "roller");
         if (!rv || !r.object(*rv, rp, {"orientation", "placement", "equipment"}))
             return;
         if (auto o = r.choice(*rv, rp, "orientation", {"across", "lengthwise"}))
-            e.roller.orientation = *o == QLatin1String("across") ? RollerOrientation::Across
-                                                                 : RollerOrientation::Lengthwise;
+            e.roller.orientation =
+                *o == QLatin1String("across") ? RollerOrientation::Across : RollerOrientation::Lengthwise;
         e.roller.placement = r.text(*rv, rp, "placement").value_or(QString());
         r.array(*rv, rp, "equipment", 1, 3, [&](const Json& el, const P& ep, int) {
             const auto eq = el.is_string() ? equipmentFromKey(QString::fromStdString(el.get<std::string>()))
@@ -192,19 +197,19 @@ private:
         });
     }
 
-    void readIllustration(Exercise& e, const Json& v, const P& p, const QString& exerciseId)
-    {
+    void readIllustration(Exercise& e, const Json& v, const P& p, const QString& exerciseId) {
         if (!r.object(v, p, {"file", "alt"}))
             return;
         Illustration ill;
         ill.file = r.text(v, p, "file", 200).value_or(QString());
         ill.alt = r.text(v, p, "alt").value_or(QString());
         // A relative path inside the data folder only: no way out of it.
-        if (!ill.file.isEmpty()
-            && (ill.file.startsWith(u'/') || ill.file.startsWith(u':') || ill.file.contains(QStringLiteral(".."))
-                || ill.file.contains(u'\\') || !ill.file.endsWith(QStringLiteral(".svg")))) {
+        if (!ill.file.isEmpty() && (ill.file.startsWith(u'/') || ill.file.startsWith(u':') ||
+                                    ill.file.contains(QStringLiteral("..")) || ill.file.contains(u'\\') ||
+                                    !ill.file.endsWith(QStringLiteral(".svg")))) {
             r.error(JsonReader::child(p, "file"),
-                    tr("expected a relative path to an .svg file inside the data folder, found \"%1\"").arg(ill.file));
+                    tr("expected a relative path to an .svg file inside the data folder, found \"%1\"")
+                        .arg(ill.file));
             return;
         }
         if (!ill.file.isEmpty() && !m_folder.isEmpty()) {
@@ -212,8 +217,10 @@ private:
             std::optional<QString> problem;
             // The text of the path stays inside the folder; so must the file it resolves to (a link
             // to /etc/passwd is refused before it is opened).
-            if (!m_folder.startsWith(u':') && QFileInfo::exists(ill.path) && !isInsideFolder(ill.path, m_folder))
-                problem = tr("it resolves to %1, outside the catalog's folder %2").arg(resolvedPath(ill.path), m_folder);
+            if (!m_folder.startsWith(u':') && QFileInfo::exists(ill.path) &&
+                !isInsideFolder(ill.path, m_folder))
+                problem = tr("it resolves to %1, outside the catalog's folder %2")
+                              .arg(resolvedPath(ill.path), m_folder);
             else
                 problem = checkIllustrationFile(ill.path);
             if (problem)
@@ -224,8 +231,7 @@ private:
         e.illustration = ill;
     }
 
-    void readGuide(Catalog& c, const Json& g, const P& p)
-    {
+    void readGuide(Catalog& c, const Json& g, const P& p) {
         if (!r.object(g, p, {"sections", "limits", "disclaimer"}))
             return;
         QSet<QString> ids;
@@ -242,14 +248,14 @@ private:
         });
         for (const char* id : kRequiredSections)
             if (g.contains("sections") && g["sections"].is_array() && !ids.contains(QLatin1String(id)))
-                r.error(JsonReader::child(p, "sections"), tr("the required section \"%1\" is missing").arg(QLatin1String(id)));
+                r.error(JsonReader::child(p, "sections"),
+                        tr("the required section \"%1\" is missing").arg(QLatin1String(id)));
         if (const Json* l = r.member(g, p, "limits", true))
             readLimits(c.guide.limits, *l, JsonReader::child(p, "limits"));
         c.guide.disclaimer = r.text(g, p, "disclaimer").value_or(QString());
     }
 
-    void readItem(GuideSection& s, const Json& v, const P& p)
-    {
+    void readItem(GuideSection& s, const Json& v, const P& p) {
         if (!r.object(v, p, {"title", "text", "sources", "study"}))
             return;
         GuideItem it;
@@ -268,10 +274,10 @@ private:
         s.items.append(it);
     }
 
-    void readLimits(GuideLimits& l, const Json& v, const P& p)
-    {
-        if (!r.object(v, p, {"holdSeconds", "breaths", "sets", "firstSessionMinutes", "weeklySessions",
-                             "shortSessionSeconds"}))
+    void readLimits(GuideLimits& l, const Json& v, const P& p) {
+        if (!r.object(v, p,
+                      {"holdSeconds", "breaths", "sets", "firstSessionMinutes", "weeklySessions",
+                       "shortSessionSeconds"}))
             return;
         auto range = [&](const char* key, Range& out, int hardMax) {
             const Json* rv = r.member(v, p, key, true);
@@ -289,11 +295,11 @@ private:
         range("sets", l.sets, Dose::kMaxSets);
         range("firstSessionMinutes", l.firstSessionMinutes, 120);
         range("weeklySessions", l.weeklySessions, 21);
-        l.shortSessionSeconds = r.integer(v, p, "shortSessionSeconds", Dose::kMinSeconds, Dose::kMaxSeconds).value_or(30);
+        l.shortSessionSeconds =
+            r.integer(v, p, "shortSessionSeconds", Dose::kMinSeconds, Dose::kMaxSeconds).value_or(30);
     }
 
-    void readRoutine(Catalog& c, const Json& v, const P& p)
-    {
+    void readRoutine(Catalog& c, const Json& v, const P& p) {
         if (!r.object(v, p, {"id", "name", "description", "steps"}))
             return;
         Routine rt;
@@ -325,8 +331,7 @@ private:
 };
 } // namespace
 
-std::optional<Dose> readDose(JsonReader& r, const Json& v, const std::string& p, const Dose* base)
-{
+std::optional<Dose> readDose(JsonReader& r, const Json& v, const std::string& p, const Dose* base) {
     if (!r.object(v, p, {"unit", "amount", "sets", "perSide", "restSeconds"}))
         return std::nullopt;
     const bool req = base == nullptr;
@@ -342,7 +347,8 @@ std::optional<Dose> readDose(JsonReader& r, const Json& v, const std::string& p,
         d.amount = *a;
     }
     if (!v.contains("amount") && base && base->unit != d.unit)
-        r.error(JsonReader::child(p, "amount"), tr("missing; a dose that changes the unit must give the amount too"));
+        r.error(JsonReader::child(p, "amount"),
+                tr("missing; a dose that changes the unit must give the amount too"));
     if (auto s = r.integer(v, p, "sets", 1, Dose::kMaxSets, req))
         d.sets = *s;
     if (auto b = r.boolean(v, p, "perSide", req))
@@ -354,36 +360,44 @@ std::optional<Dose> readDose(JsonReader& r, const Json& v, const std::string& p,
     return d;
 }
 
-QString CatalogLoadResult::errorText(const QString& prefix) const { return joinErrors(errors, prefix); }
+QString CatalogLoadResult::errorText(const QString& prefix) const {
+    return joinErrors(errors, prefix);
+}
 
-std::optional<QString> checkIllustrationBytes(const QByteArray& bytes)
-{
+std::optional<QString> checkIllustrationBytes(const QByteArray& bytes) {
     if (bytes.trimmed().isEmpty())
         return tr("the file is empty");
     QXmlStreamReader xml(bytes);
     bool rootSeen = false;
-    const auto where = [&xml] { return tr("line %1, column %2").arg(xml.lineNumber()).arg(xml.columnNumber()); };
+    const auto where = [&xml] {
+        return tr("line %1, column %2").arg(xml.lineNumber()).arg(xml.columnNumber());
+    };
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isDTD()) {
             // Entities could pull in other files; a drawing needs none.
             if (!xml.entityDeclarations().isEmpty() || xml.text().contains(QLatin1String("ENTITY")))
-                return tr("it declares XML entities (%1); an illustration must not refer to anything outside itself")
+                return tr("it declares XML entities (%1); an illustration must not refer to anything outside "
+                          "itself")
                     .arg(where());
             continue;
         }
-        if (xml.isProcessingInstruction() && xml.processingInstructionTarget() == QLatin1String("xml-stylesheet"))
-            return tr("it links a style sheet (%1); an illustration must not refer to anything outside itself")
+        if (xml.isProcessingInstruction() &&
+            xml.processingInstructionTarget() == QLatin1String("xml-stylesheet"))
+            return tr("it links a style sheet (%1); an illustration must not refer to anything outside "
+                      "itself")
                 .arg(where());
         if (xml.isEntityReference())
-            return tr("it uses the entity &%1; (%2); an illustration must not refer to anything outside itself")
+            return tr("it uses the entity &%1; (%2); an illustration must not refer to anything outside "
+                      "itself")
                 .arg(xml.name().toString(), where());
         if (!xml.isStartElement())
             continue;
         if (!rootSeen) {
             rootSeen = true;
             if (xml.name() != QLatin1String("svg"))
-                return tr("this is not an SVG drawing (its first element is <%1>)").arg(xml.qualifiedName().toString());
+                return tr("this is not an SVG drawing (its first element is <%1>)")
+                    .arg(xml.qualifiedName().toString());
             if (xml.namespaceUri() != QLatin1String("http://www.w3.org/2000/svg"))
                 return tr("its <svg> element lacks the SVG namespace, xmlns=\"http://www.w3.org/2000/svg\"");
         }
@@ -397,18 +411,22 @@ std::optional<QString> checkIllustrationBytes(const QByteArray& bytes)
                 return tr("its <%1> element links to \"%2\" (%3); an illustration must not refer to anything "
                           "outside itself")
                     .arg(element, value.left(80), where());
-            for (qsizetype at = value.indexOf(QLatin1String("url(")); at >= 0; at = value.indexOf(QLatin1String("url("), at + 4)) {
+            for (qsizetype at = value.indexOf(QLatin1String("url(")); at >= 0;
+                 at = value.indexOf(QLatin1String("url("), at + 4)) {
                 const QString inside = value.mid(at + 4).trimmed().remove(u'\'').remove(u'"');
                 if (!inside.startsWith(u'#'))
-                    return tr("its <%1> element refers to %2 (%3); an illustration must not refer to anything outside "
+                    return tr("its <%1> element refers to %2 (%3); an illustration must not refer to "
+                              "anything outside "
                               "itself")
                         .arg(element, value.mid(at).left(80), where());
             }
         }
         if (xml.name() == QLatin1String("style")) {
             const QString css = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            if (css.contains(QLatin1String("@import")) || (css.contains(QLatin1String("url(")) && !css.contains(QLatin1String("url(#"))))
-                return tr("its style sheet refers to other files (%1); an illustration must not refer to anything "
+            if (css.contains(QLatin1String("@import")) ||
+                (css.contains(QLatin1String("url(")) && !css.contains(QLatin1String("url(#"))))
+                return tr("its style sheet refers to other files (%1); an illustration must not refer to "
+                          "anything "
                           "outside itself")
                     .arg(where());
         }
@@ -427,8 +445,7 @@ std::optional<QString> checkIllustrationBytes(const QByteArray& bytes)
     return std::nullopt;
 }
 
-std::optional<QString> checkIllustrationFile(const QString& path, QByteArray* svg)
-{
+std::optional<QString> checkIllustrationFile(const QString& path, QByteArray* svg) {
     QByteArray bytes;
     if (auto e = readSmallFile(path, kMaxIllustrationBytes, bytes))
         return e->message;
@@ -439,8 +456,7 @@ std::optional<QString> checkIllustrationFile(const QString& path, QByteArray* sv
     return std::nullopt;
 }
 
-CatalogLoadResult parseCatalog(const QByteArray& bytes, const QString& folder)
-{
+CatalogLoadResult parseCatalog(const QByteArray& bytes, const QString& folder) {
     CatalogLoadResult result;
     const auto root = parseCheckedJson(bytes, kMaxCatalogBytes, kMaxJsonDepth, result.errors);
     if (!root)
@@ -452,8 +468,7 @@ CatalogLoadResult parseCatalog(const QByteArray& bytes, const QString& folder)
     return result;
 }
 
-CatalogLoadResult loadCatalogFile(const QString& path)
-{
+CatalogLoadResult loadCatalogFile(const QString& path) {
     QByteArray bytes;
     if (auto e = readSmallFile(path, kMaxCatalogBytes, bytes)) {
         CatalogLoadResult result;
@@ -464,8 +479,7 @@ CatalogLoadResult loadCatalogFile(const QString& path)
     return parseCatalog(bytes, QFileInfo(path).absolutePath());
 }
 
-QString catalogSummary(const Catalog& c)
-{
+QString catalogSummary(const Catalog& c) {
     QStringList parts;
     for (Region r : kAllRegions)
         parts << tr("%1 %2").arg(c.countInRegion(r)).arg(regionName(r).toLower());

@@ -5,6 +5,8 @@
 
 namespace rollguide {
 
-qint64 SteadyClock::wallMs() const { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 SteadyClock::wallMs() const {
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 } // namespace rollguide

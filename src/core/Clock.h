@@ -30,13 +30,13 @@ private:
 /// A clock that moves only when told, for tests.
 class ManualClock final : public Clock {
 public:
-    explicit ManualClock(qint64 wallStartMs = 1'700'000'000'000) : m_wall(wallStartMs) {}
+    explicit ManualClock(qint64 wallStartMs = 1'700'000'000'000)
+        : m_wall(wallStartMs) {}
     qint64 monotonicMs() const override { return m_monotonic; }
     qint64 wallMs() const override { return m_wall; }
 
     /// Time passes: both clocks move by `ms`.
-    void advance(qint64 ms)
-    {
+    void advance(qint64 ms) {
         m_monotonic += ms;
         m_wall += ms;
     }

@@ -8,22 +8,26 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rollguide::CommandLine", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("rollguide::CommandLine", text);
+}
 
 // The options QGuiApplication and QApplication take for themselves, with and without a value. Qt
 // accepts them with one dash or two, and "-opt=value" too.
 const QStringList kQtOptionsWithValue = {
-    QStringLiteral("platform"),        QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
-    QStringLiteral("plugin"),          QStringLiteral("qwindowgeometry"),    QStringLiteral("qwindowicon"),
-    QStringLiteral("qwindowtitle"),    QStringLiteral("style"),              QStringLiteral("stylesheet"),
-    QStringLiteral("session"),         QStringLiteral("display"),            QStringLiteral("geometry"),
-    QStringLiteral("title"),           QStringLiteral("name"),               QStringLiteral("qmljsdebugger")};
+    QStringLiteral("platform"),        QStringLiteral("platformpluginpath"),
+    QStringLiteral("platformtheme"),   QStringLiteral("plugin"),
+    QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowicon"),
+    QStringLiteral("qwindowtitle"),    QStringLiteral("style"),
+    QStringLiteral("stylesheet"),      QStringLiteral("session"),
+    QStringLiteral("display"),         QStringLiteral("geometry"),
+    QStringLiteral("title"),           QStringLiteral("name"),
+    QStringLiteral("qmljsdebugger")};
 const QStringList kQtFlags = {QStringLiteral("reverse"), QStringLiteral("nograb"), QStringLiteral("dograb"),
                               QStringLiteral("sync"), QStringLiteral("widgetcount")};
 } // namespace
 
-QStringList withoutQtOptions(const QStringList& arguments)
-{
+QStringList withoutQtOptions(const QStringList& arguments) {
     QStringList out;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
@@ -49,40 +53,47 @@ QStringList withoutQtOptions(const QStringList& arguments)
     return out;
 }
 
-bool Options::needsDisplay() const { return mode == Mode::Gui; }
+bool Options::needsDisplay() const {
+    return mode == Mode::Gui;
+}
 
-CommandLineResult parseCommandLine(const QStringList& arguments)
-{
+CommandLineResult parseCommandLine(const QStringList& arguments) {
     CommandLineResult result;
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("RollGuide guides you through foam-rolling sessions for the back, hands-free."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      tr("Show the version and exit."));
-    const QCommandLineOption check(QStringLiteral("check-catalog"),
-                                   tr("Validate a catalog file without opening a window; print a summary or every "
-                                      "error with its place. Exit status 0 when valid, 1 when not."),
-                                   tr("FILE"));
+    const QCommandLineOption check(
+        QStringLiteral("check-catalog"),
+        tr("Validate a catalog file without opening a window; print a summary or every "
+           "error with its place. Exit status 0 when valid, 1 when not."),
+        tr("FILE"));
     const QCommandLineOption listRoutines(QStringLiteral("list-routines"),
                                           tr("Print every routine without opening a window: its name, a tab, "
                                              "and its total time as m:ss, one per line."));
-    const QCommandLineOption catalog(QStringLiteral("catalog"), tr("Use this catalog instead of the built-in one."),
-                                     tr("FILE"));
-    const QCommandLineOption logLevel(QStringLiteral("log-level"),
-                                      tr("How much to log on stderr: trace, debug, info, warn, error, critical or "
-                                         "off (default: info)."),
-                                      tr("LEVEL"), QStringLiteral("info"));
-    const QCommandLineOption routine(QStringLiteral("routine"),
-                                     tr("Open this routine: a built-in or personal routine's name, or a routine "
-                                        "file."),
-                                     tr("NAME_OR_FILE"));
-    const QCommandLineOption start(QStringLiteral("start"),
-                                   tr("With --routine: start the session straight away (for a desktop shortcut)."));
-    const QCommandLineOption exportPdf(QStringLiteral("export-pdf"),
-                                       tr("With --routine: write the routine's printable sheet as a PDF file without "
-                                          "opening a window. Exit status 0 when written, 1 when not."),
-                                       tr("FILE"));
+    const QCommandLineOption catalog(QStringLiteral("catalog"),
+                                     tr("Use this catalog instead of the built-in one."), tr("FILE"));
+    const QCommandLineOption logLevel(
+        QStringLiteral("log-level"),
+        tr("How much to log on stderr: trace, debug, info, warn, error, critical or "
+           "off (default: info)."),
+        tr("LEVEL"), QStringLiteral("info"));
+    const QCommandLineOption routine(
+        QStringLiteral("routine"),
+        tr("Open this routine: a built-in or personal routine's name, or a routine "
+           "file."),
+        tr("NAME_OR_FILE"));
+    const QCommandLineOption start(
+        QStringLiteral("start"),
+        tr("With --routine: start the session straight away (for a desktop shortcut)."));
+    const QCommandLineOption exportPdf(
+        QStringLiteral("export-pdf"),
+        tr("With --routine: write the routine's printable sheet as a PDF file without "
+           "opening a window. Exit status 0 when written, 1 when not."),
+        tr("FILE"));
     parser.addOptions({help, version, check, listRoutines, catalog, routine, start, exportPdf, logLevel});
     result.helpText = parser.helpText();
 

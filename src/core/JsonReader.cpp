@@ -11,20 +11,29 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rollguide::JsonReader", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("rollguide::JsonReader", text);
+}
 
-QString typeName(const Json& v)
-{
+QString typeName(const Json& v) {
     switch (v.type()) {
-    case Json::value_t::null: return tr("null");
-    case Json::value_t::object: return tr("an object");
-    case Json::value_t::array: return tr("a list");
-    case Json::value_t::string: return tr("text");
-    case Json::value_t::boolean: return tr("true or false");
-    case Json::value_t::number_float: return tr("the number %1").arg(QString::fromStdString(v.dump()));
+    case Json::value_t::null:
+        return tr("null");
+    case Json::value_t::object:
+        return tr("an object");
+    case Json::value_t::array:
+        return tr("a list");
+    case Json::value_t::string:
+        return tr("text");
+    case Json::value_t::boolean:
+        return tr("true or false");
+    case Json::value_t::number_float:
+        return tr("the number %1").arg(QString::fromStdString(v.dump()));
     case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned: return tr("the number %1").arg(QString::fromStdString(v.dump()));
-    default: return tr("something else");
+    case Json::value_t::number_unsigned:
+        return tr("the number %1").arg(QString::fromStdString(v.dump()));
+    default:
+        return tr("something else");
     }
 }
 /// Finds where parsing fails, without building anything: nlohmann reports a number too large for a
@@ -44,24 +53,22 @@ public:
     bool end_object() override { return true; }
     bool start_array(std::size_t) override { return true; }
     bool end_array() override { return true; }
-    bool parse_error(std::size_t position, const std::string& token, const nlohmann::detail::exception&) override
-    {
+    bool parse_error(std::size_t position, const std::string& token,
+                     const nlohmann::detail::exception&) override {
         // `position` is just past the offending token.
         offset = position >= token.size() ? position - token.size() : 0;
         return false;
     }
 };
 
-qint64 overflowOffset(const QByteArray& bytes)
-{
+qint64 overflowOffset(const QByteArray& bytes) {
     ErrorPosition sax;
     Json::sax_parse(bytes.constData(), bytes.constData() + bytes.size(), &sax);
     return qint64(sax.offset);
 }
 } // namespace
 
-std::optional<Json> parseJson(const QByteArray& bytes, QList<LoadError>& errors)
-{
+std::optional<Json> parseJson(const QByteArray& bytes, QList<LoadError>& errors) {
     try {
         return Json::parse(bytes.constData(), bytes.constData() + bytes.size());
     } catch (const Json::parse_error& e) {
@@ -75,7 +82,9 @@ std::optional<Json> parseJson(const QByteArray& bytes, QList<LoadError>& errors)
                     break;
                 }
         } else {
-            const auto isWordChar = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '+'; };
+            const auto isWordChar = [](char c) {
+                return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '+';
+            };
             while (offset > 0 && isWordChar(bytes[offset]) && isWordChar(bytes[offset - 1]))
                 --offset;
         }
@@ -86,15 +95,16 @@ std::optional<Json> parseJson(const QByteArray& bytes, QList<LoadError>& errors)
             what = what.mid(colon + 2);
         errors.append({lineColumnAt(bytes, offset), tr("not valid JSON (%1)").arg(what)});
     } catch (const Json::out_of_range&) {
-        errors.append({lineColumnAt(bytes, overflowOffset(bytes)), tr("not valid JSON: a number is too large to be represented")});
+        errors.append({lineColumnAt(bytes, overflowOffset(bytes)),
+                       tr("not valid JSON: a number is too large to be represented")});
     } catch (const Json::exception& e) {
         errors.append({{}, tr("not valid JSON (%1)").arg(QString::fromStdString(e.what()))});
     }
     return std::nullopt;
 }
 
-std::optional<Json> parseCheckedJson(const QByteArray& bytes, qint64 maxBytes, int maxDepth, QList<LoadError>& errors)
-{
+std::optional<Json> parseCheckedJson(const QByteArray& bytes, qint64 maxBytes, int maxDepth,
+                                     QList<LoadError>& errors) {
     if (auto e = checkJsonBytes(bytes, maxBytes, maxDepth)) {
         errors.append(*e);
         return std::nullopt;
@@ -102,13 +112,11 @@ std::optional<Json> parseCheckedJson(const QByteArray& bytes, qint64 maxBytes, i
     return parseJson(bytes, errors);
 }
 
-void JsonReader::error(const std::string& pointer, const QString& message)
-{
+void JsonReader::error(const std::string& pointer, const QString& message) {
     m_errors.append({QString::fromStdString(pointer.empty() ? std::string("/") : pointer), message});
 }
 
-std::string JsonReader::child(const std::string& pointer, std::string_view key)
-{
+std::string JsonReader::child(const std::string& pointer, std::string_view key) {
     std::string out = pointer;
     out += '/';
     for (char c : key) {
@@ -122,10 +130,12 @@ std::string JsonReader::child(const std::string& pointer, std::string_view key)
     return out;
 }
 
-std::string JsonReader::child(const std::string& pointer, int index) { return pointer + '/' + std::to_string(index); }
+std::string JsonReader::child(const std::string& pointer, int index) {
+    return pointer + '/' + std::to_string(index);
+}
 
-bool JsonReader::object(const Json& value, const std::string& pointer, std::initializer_list<std::string_view> allowed)
-{
+bool JsonReader::object(const Json& value, const std::string& pointer,
+                        std::initializer_list<std::string_view> allowed) {
     if (!value.is_object()) {
         error(pointer, tr("expected an object, found %1").arg(typeName(value)));
         return false;
@@ -137,8 +147,7 @@ bool JsonReader::object(const Json& value, const std::string& pointer, std::init
     return true;
 }
 
-const Json* JsonReader::member(const Json& obj, const std::string& pointer, const char* key, bool required)
-{
+const Json* JsonReader::member(const Json& obj, const std::string& pointer, const char* key, bool required) {
     if (!obj.is_object())
         return nullptr;
     auto it = obj.find(key);
@@ -150,8 +159,7 @@ const Json* JsonReader::member(const Json& obj, const std::string& pointer, cons
     return &*it;
 }
 
-std::optional<QString> JsonReader::textValue(const Json& v, const std::string& pointer, int maxLength)
-{
+std::optional<QString> JsonReader::textValue(const Json& v, const std::string& pointer, int maxLength) {
     if (!v.is_string()) {
         error(pointer, tr("expected text, found %1").arg(typeName(v)));
         return std::nullopt;
@@ -169,40 +177,39 @@ std::optional<QString> JsonReader::textValue(const Json& v, const std::string& p
     return s;
 }
 
-std::optional<QString> JsonReader::text(const Json& obj, const std::string& pointer, const char* key, int maxLength,
-                                        bool required)
-{
+std::optional<QString> JsonReader::text(const Json& obj, const std::string& pointer, const char* key,
+                                        int maxLength, bool required) {
     const Json* v = member(obj, pointer, key, required);
     return v ? textValue(*v, child(pointer, key), maxLength) : std::nullopt;
 }
 
-bool JsonReader::isIdentifier(const QString& s)
-{
-    if (s.isEmpty() || s.size() > 48 || s.startsWith(u'-') || s.endsWith(u'-') || s.contains(QStringLiteral("--")))
+bool JsonReader::isIdentifier(const QString& s) {
+    if (s.isEmpty() || s.size() > 48 || s.startsWith(u'-') || s.endsWith(u'-') ||
+        s.contains(QStringLiteral("--")))
         return false;
     return std::all_of(s.begin(), s.end(), [](QChar c) {
         return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
     });
 }
 
-std::optional<QString> JsonReader::identifier(const Json& obj, const std::string& pointer, const char* key)
-{
+std::optional<QString> JsonReader::identifier(const Json& obj, const std::string& pointer, const char* key) {
     const Json* v = member(obj, pointer, key, true);
     if (!v)
         return std::nullopt;
     if (!v->is_string() || !isIdentifier(QString::fromStdString(v->get<std::string>()))) {
         error(child(pointer, key),
-              tr("expected an identifier of lowercase letters, digits and single hyphens (at most 48), found %1")
-                  .arg(v->is_string() ? QStringLiteral("\"%1\"").arg(QString::fromStdString(v->get<std::string>()))
-                                      : typeName(*v)));
+              tr("expected an identifier of lowercase letters, digits and single hyphens (at most 48), found "
+                 "%1")
+                  .arg(v->is_string()
+                           ? QStringLiteral("\"%1\"").arg(QString::fromStdString(v->get<std::string>()))
+                           : typeName(*v)));
         return std::nullopt;
     }
     return QString::fromStdString(v->get<std::string>());
 }
 
-std::optional<int> JsonReader::integer(const Json& obj, const std::string& pointer, const char* key, int min, int max,
-                                       bool required)
-{
+std::optional<int> JsonReader::integer(const Json& obj, const std::string& pointer, const char* key, int min,
+                                       int max, bool required) {
     const Json* v = member(obj, pointer, key, required);
     if (!v)
         return std::nullopt;
@@ -228,8 +235,8 @@ std::optional<int> JsonReader::integer(const Json& obj, const std::string& point
     return int(*whole);
 }
 
-std::optional<bool> JsonReader::boolean(const Json& obj, const std::string& pointer, const char* key, bool required)
-{
+std::optional<bool> JsonReader::boolean(const Json& obj, const std::string& pointer, const char* key,
+                                        bool required) {
     const Json* v = member(obj, pointer, key, required);
     if (!v)
         return std::nullopt;
@@ -241,8 +248,7 @@ std::optional<bool> JsonReader::boolean(const Json& obj, const std::string& poin
 }
 
 std::optional<QString> JsonReader::choice(const Json& obj, const std::string& pointer, const char* key,
-                                          std::initializer_list<const char*> allowed, bool required)
-{
+                                          std::initializer_list<const char*> allowed, bool required) {
     const Json* v = member(obj, pointer, key, required);
     if (!v)
         return std::nullopt;
@@ -254,17 +260,17 @@ std::optional<QString> JsonReader::choice(const Json& obj, const std::string& po
     QStringList names;
     for (const char* a : allowed)
         names << QStringLiteral("\"%1\"").arg(QLatin1String(a));
-    error(child(pointer, key),
-          tr("expected one of %1, found %2")
-              .arg(names.join(QStringLiteral(", ")),
-                   v->is_string() ? QStringLiteral("\"%1\"").arg(QString::fromStdString(v->get<std::string>()))
-                                  : typeName(*v)));
+    error(child(pointer, key), tr("expected one of %1, found %2")
+                                   .arg(names.join(QStringLiteral(", ")),
+                                        v->is_string() ? QStringLiteral("\"%1\"").arg(
+                                                             QString::fromStdString(v->get<std::string>()))
+                                                       : typeName(*v)));
     return std::nullopt;
 }
 
-bool JsonReader::array(const Json& obj, const std::string& pointer, const char* key, int minCount, int maxCount,
-                       const std::function<void(const Json&, const std::string&, int)>& each, bool required)
-{
+bool JsonReader::array(const Json& obj, const std::string& pointer, const char* key, int minCount,
+                       int maxCount, const std::function<void(const Json&, const std::string&, int)>& each,
+                       bool required) {
     const Json* v = member(obj, pointer, key, required);
     if (!v)
         return false;
@@ -274,11 +280,12 @@ bool JsonReader::array(const Json& obj, const std::string& pointer, const char* 
         return false;
     }
     if (int(v->size()) < minCount || v->size() > std::size_t(maxCount)) {
-        error(p, minCount == maxCount ? tr("expected a list of %1 entries, found %2").arg(minCount).arg(v->size())
-                                      : tr("expected a list of %1 to %2 entries, found %3")
-                                            .arg(minCount)
-                                            .arg(maxCount)
-                                            .arg(v->size()));
+        error(p, minCount == maxCount
+                     ? tr("expected a list of %1 entries, found %2").arg(minCount).arg(v->size())
+                     : tr("expected a list of %1 to %2 entries, found %3")
+                           .arg(minCount)
+                           .arg(maxCount)
+                           .arg(v->size()));
         return false;
     }
     int i = 0;
@@ -290,8 +297,7 @@ bool JsonReader::array(const Json& obj, const std::string& pointer, const char* 
 }
 
 QStringList JsonReader::texts(const Json& obj, const std::string& pointer, const char* key, int minCount,
-                              int maxCount, bool required)
-{
+                              int maxCount, bool required) {
     QStringList out;
     array(
         obj, pointer, key, minCount, maxCount,

@@ -25,13 +25,15 @@ std::optional<Json> parseJson(const QByteArray& bytes, QList<LoadError>& errors)
 
 /// checkJsonBytes() then parseJson(): the one way untrusted bytes become JSON. Appends the first
 /// problem to `errors` and returns nullopt when there is one.
-std::optional<Json> parseCheckedJson(const QByteArray& bytes, qint64 maxBytes, int maxDepth, QList<LoadError>& errors);
+std::optional<Json> parseCheckedJson(const QByteArray& bytes, qint64 maxBytes, int maxDepth,
+                                     QList<LoadError>& errors);
 
 /// Strict, typed access to a parsed JSON document. Every failed check is recorded as a LoadError
 /// whose `where` is the JSON pointer of the offending value (e.g. "/exercises/3/dose/amount").
 class JsonReader {
 public:
-    explicit JsonReader(QList<LoadError>& errors) : m_errors(errors) {}
+    explicit JsonReader(QList<LoadError>& errors)
+        : m_errors(errors) {}
 
     static constexpr int kMaxText = 2000;
     static constexpr int kMaxName = 80;
@@ -40,7 +42,8 @@ public:
     int errorCount() const { return int(m_errors.size()); }
 
     /// Checks that `value` is an object whose keys are all in `allowed`.
-    bool object(const Json& value, const std::string& pointer, std::initializer_list<std::string_view> allowed);
+    bool object(const Json& value, const std::string& pointer,
+                std::initializer_list<std::string_view> allowed);
 
     /// The member `key` of `obj`, or nullptr (reported when required).
     const Json* member(const Json& obj, const std::string& pointer, const char* key, bool required);
@@ -51,7 +54,8 @@ public:
     std::optional<QString> identifier(const Json& obj, const std::string& pointer, const char* key);
     std::optional<int> integer(const Json& obj, const std::string& pointer, const char* key, int min, int max,
                                bool required = true);
-    std::optional<bool> boolean(const Json& obj, const std::string& pointer, const char* key, bool required = true);
+    std::optional<bool> boolean(const Json& obj, const std::string& pointer, const char* key,
+                                bool required = true);
     /// One of `allowed`.
     std::optional<QString> choice(const Json& obj, const std::string& pointer, const char* key,
                                   std::initializer_list<const char*> allowed, bool required = true);
@@ -60,8 +64,8 @@ public:
     bool array(const Json& obj, const std::string& pointer, const char* key, int minCount, int maxCount,
                const std::function<void(const Json&, const std::string&, int)>& each, bool required = true);
     /// An array of texts.
-    QStringList texts(const Json& obj, const std::string& pointer, const char* key, int minCount, int maxCount,
-                      bool required = true);
+    QStringList texts(const Json& obj, const std::string& pointer, const char* key, int minCount,
+                      int maxCount, bool required = true);
 
     static bool isIdentifier(const QString& s);
     static std::string child(const std::string& pointer, std::string_view key);

@@ -11,8 +11,7 @@
 
 namespace rollguide {
 
-std::optional<spdlog::level::level_enum> parseLogLevel(const QString& name)
-{
+std::optional<spdlog::level::level_enum> parseLogLevel(const QString& name) {
     static const char* const names[] = {"trace", "debug", "info", "warn", "error", "critical", "off"};
     for (int i = 0; i < 7; ++i)
         if (name == QLatin1String(names[i]))
@@ -26,11 +25,11 @@ namespace {
 /// cannot pass for a log line of its own; the rest becomes a space (plainLine()).
 class PlainTextSink : public spdlog::sinks::base_sink<std::mutex> {
 public:
-    explicit PlainTextSink(std::shared_ptr<spdlog::sinks::sink> inner) : m_inner(std::move(inner)) {}
+    explicit PlainTextSink(std::shared_ptr<spdlog::sinks::sink> inner)
+        : m_inner(std::move(inner)) {}
 
 protected:
-    void sink_it_(const spdlog::details::log_msg& msg) override
-    {
+    void sink_it_(const spdlog::details::log_msg& msg) override {
         const QString text = QString::fromUtf8(msg.payload.data(), qsizetype(msg.payload.size()));
         QStringList lines = text.split(u'\n');
         for (QString& line : lines)
@@ -42,27 +41,35 @@ protected:
     }
     void flush_() override { m_inner->flush(); }
     void set_pattern_(const std::string& pattern) override { m_inner->set_pattern(pattern); }
-    void set_formatter_(std::unique_ptr<spdlog::formatter> f) override { m_inner->set_formatter(std::move(f)); }
+    void set_formatter_(std::unique_ptr<spdlog::formatter> f) override {
+        m_inner->set_formatter(std::move(f));
+    }
 
 private:
     std::shared_ptr<spdlog::sinks::sink> m_inner;
 };
 
-void qtMessageHandler(QtMsgType type, const QMessageLogContext&, const QString& msg)
-{
+void qtMessageHandler(QtMsgType type, const QMessageLogContext&, const QString& msg) {
     const std::string text = msg.toStdString();
     switch (type) {
-    case QtDebugMsg: spdlog::debug("qt: {}", text); break;
-    case QtInfoMsg: spdlog::info("qt: {}", text); break;
-    case QtWarningMsg: spdlog::warn("qt: {}", text); break;
+    case QtDebugMsg:
+        spdlog::debug("qt: {}", text);
+        break;
+    case QtInfoMsg:
+        spdlog::info("qt: {}", text);
+        break;
+    case QtWarningMsg:
+        spdlog::warn("qt: {}", text);
+        break;
     case QtCriticalMsg:
-    case QtFatalMsg: spdlog::error("qt: {}", text); break;
+    case QtFatalMsg:
+        spdlog::error("qt: {}", text);
+        break;
     }
 }
 } // namespace
 
-void setupLogging(spdlog::level::level_enum level)
-{
+void setupLogging(spdlog::level::level_enum level) {
     auto logger = spdlog::get("rollguide");
     if (!logger) {
         auto sink = std::make_shared<PlainTextSink>(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());

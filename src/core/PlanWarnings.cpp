@@ -7,21 +7,24 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rollguide::PlanWarnings", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("rollguide::PlanWarnings", text);
+}
 } // namespace
 
-double regionLoad(const Dose& dose, const GuideLimits& limits)
-{
-    const int full = dose.unit == DoseUnit::Seconds ? (limits.holdSeconds.max > 0 ? limits.holdSeconds.max : 90)
-                                                    : (limits.breaths.max > 0 ? limits.breaths.max : 20);
+double regionLoad(const Dose& dose, const GuideLimits& limits) {
+    const int full = dose.unit == DoseUnit::Seconds
+                         ? (limits.holdSeconds.max > 0 ? limits.holdSeconds.max : 90)
+                         : (limits.breaths.max > 0 ? limits.breaths.max : 20);
     return double(dose.sets) * dose.amount / full;
 }
 
-double regionLoadLimit(const GuideLimits& limits) { return limits.sets.max > 0 ? limits.sets.max : 4; }
+double regionLoadLimit(const GuideLimits& limits) {
+    return limits.sets.max > 0 ? limits.sets.max : 4;
+}
 
 QList<PlanWarning> routineWarnings(const Routine& routine, const Catalog& catalog, const PlanOptions& options,
-                                   qint64 totalMs)
-{
+                                   qint64 totalMs) {
     using Kind = PlanWarning::Kind;
     QList<PlanWarning> out;
     const GuideLimits& limits = catalog.guide.limits;
@@ -31,10 +34,11 @@ QList<PlanWarning> routineWarnings(const Routine& routine, const Catalog& catalo
         const RoutineStep& step = routine.steps[i];
         const Exercise* e = catalog.exercise(step.exerciseId);
         if (!e) {
-            out.append({Kind::UnknownExercise, i, step.exerciseId,
-                        tr("Step %1: the move \"%2\" is no longer in the catalog, so the session leaves it out.")
-                            .arg(i + 1)
-                            .arg(step.exerciseId)});
+            out.append(
+                {Kind::UnknownExercise, i, step.exerciseId,
+                 tr("Step %1: the move \"%2\" is no longer in the catalog, so the session leaves it out.")
+                     .arg(i + 1)
+                     .arg(step.exerciseId)});
             continue;
         }
         const QString what = tr("Step %1, %2").arg(i + 1).arg(e->name);
@@ -62,14 +66,19 @@ QList<PlanWarning> routineWarnings(const Routine& routine, const Catalog& catalo
                             .arg(limits.breaths.max)});
         if (limits.sets.max > 0 && d.sets > limits.sets.max)
             out.append({Kind::DoseOverRange, i, e->id,
-                        tr("%1: %2 sets is more than the %3 the guide advises.").arg(what).arg(d.sets).arg(limits.sets.max)});
+                        tr("%1: %2 sets is more than the %3 the guide advises.")
+                            .arg(what)
+                            .arg(d.sets)
+                            .arg(limits.sets.max)});
         // Each side is its own tissue: count one side's work against the region.
         for (Region r : e->regions)
             regionSets[r] += regionLoad(d, limits);
     }
 
     if (limits.firstSessionMinutes.max > 0 && totalMs > qint64(limits.firstSessionMinutes.max) * 60000)
-        out.append({Kind::OverBeginnerLimit, -1, {},
+        out.append({Kind::OverBeginnerLimit,
+                    -1,
+                    {},
                     tr("At %1 this session is longer than the %2 minutes advised for your first sessions.")
                         .arg(formatMinutesSeconds(totalMs))
                         .arg(limits.firstSessionMinutes.max)});
@@ -77,14 +86,17 @@ QList<PlanWarning> routineWarnings(const Routine& routine, const Catalog& catalo
     const double limit = regionLoadLimit(limits);
     for (auto it = regionSets.cbegin(); it != regionSets.cend(); ++it)
         if (it.value() > kRegionWarningFactor * limit)
-            out.append({Kind::RegionOverRange, -1, {},
-                        tr("%1 gets the work of %2 full sets in all, far past the %3 sets of up to %4 seconds or %5 "
-                           "breaths the guide advises for one area.")
-                            .arg(regionName(it.key()))
-                            .arg(it.value(), 0, 'f', 1)
-                            .arg(limit)
-                            .arg(limits.holdSeconds.max)
-                            .arg(limits.breaths.max)});
+            out.append(
+                {Kind::RegionOverRange,
+                 -1,
+                 {},
+                 tr("%1 gets the work of %2 full sets in all, far past the %3 sets of up to %4 seconds or %5 "
+                    "breaths the guide advises for one area.")
+                     .arg(regionName(it.key()))
+                     .arg(it.value(), 0, 'f', 1)
+                     .arg(limit)
+                     .arg(limits.holdSeconds.max)
+                     .arg(limits.breaths.max)});
     return out;
 }
 

@@ -11,14 +11,22 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rollguide::QuickPlanner", text); }
-QString minutesText(int n) { return n == 1 ? tr("1 minute") : tr("%1 minutes").arg(n); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("rollguide::QuickPlanner", text);
+}
+QString minutesText(int n) {
+    return n == 1 ? tr("1 minute") : tr("%1 minutes").arg(n);
+}
 
 using Level = QuickGoal::Level;
 using Timing = QuickGoal::Timing;
 
-Range orDefault(Range r, int min, int max) { return r.max > 0 ? r : Range{min, max}; }
-int middle(Range r, int roundTo) { return std::max(r.min, ((r.min + r.max) / 2 + roundTo / 2) / roundTo * roundTo); }
+Range orDefault(Range r, int min, int max) {
+    return r.max > 0 ? r : Range{min, max};
+}
+int middle(Range r, int roundTo) {
+    return std::max(r.min, ((r.min + r.max) / 2 + roundTo / 2) / roundTo * roundTo);
+}
 
 /// The doses a level and timing allow: every move starts at the guide's shortest dose (floor), is
 /// raised to the level's usual dose (preferred) and, when time is left, up to the level's longest.
@@ -28,8 +36,7 @@ struct DosePolicy {
     int minSets, maxSets;
 };
 
-DosePolicy policyFor(const QuickGoal& goal, const GuideLimits& limits)
-{
+DosePolicy policyFor(const QuickGoal& goal, const GuideLimits& limits) {
     const Range hold = orDefault(limits.holdSeconds, 30, 90);
     const Range breaths = orDefault(limits.breaths, 10, 20);
     const Range sets = orDefault(limits.sets, 2, 4);
@@ -39,7 +46,8 @@ DosePolicy policyFor(const QuickGoal& goal, const GuideLimits& limits)
         p = {hold.min, hold.min, middle(hold, 5), breaths.min, breaths.min, middle(breaths, 1), 1, sets.min};
         break;
     case Level::Intermediate:
-        p = {hold.min, middle(hold, 5), hold.max, breaths.min, middle(breaths, 1), breaths.max, sets.min, middle(sets, 1)};
+        p = {hold.min,           middle(hold, 5), hold.max, breaths.min,
+             middle(breaths, 1), breaths.max,     sets.min, middle(sets, 1)};
         break;
     case Level::Experienced:
         p = {hold.min, hold.max, hold.max, breaths.min, breaths.max, breaths.max, sets.min, sets.max};
@@ -65,12 +73,14 @@ DosePolicy policyFor(const QuickGoal& goal, const GuideLimits& limits)
     return p;
 }
 
-int kindRank(ExerciseKind k, Timing t)
-{
+int kindRank(ExerciseKind k, Timing t) {
     switch (t) {
-    case Timing::BeforeWorkout: return k == ExerciseKind::Hold ? 1 : 0;
-    case Timing::AfterWorkout: return k == ExerciseKind::Roll ? 1 : 0;
-    case Timing::Anytime: return 0;
+    case Timing::BeforeWorkout:
+        return k == ExerciseKind::Hold ? 1 : 0;
+    case Timing::AfterWorkout:
+        return k == ExerciseKind::Roll ? 1 : 0;
+    case Timing::Anytime:
+        return 0;
     }
     return 0;
 }
@@ -85,13 +95,16 @@ struct Pick {
 class Filler {
 public:
     Filler(const PlanOptions& options, const DosePolicy& policy, const GuideLimits& limits, qint64 budget)
-        : m_options(options), m_policy(policy), m_limits(limits), m_budget(budget), m_regionCap(regionLoadLimit(limits)) {}
+        : m_options(options)
+        , m_policy(policy)
+        , m_limits(limits)
+        , m_budget(budget)
+        , m_regionCap(regionLoadLimit(limits)) {}
 
     qint64 total() const { return m_total; }
     QList<Pick>& picks() { return m_picks; }
 
-    Dose dose(const Exercise& e, bool preferred, int sets) const
-    {
+    Dose dose(const Exercise& e, bool preferred, int sets) const {
         Dose d = e.dose;
         if (d.unit == DoseUnit::Seconds)
             d.amount = preferred ? m_policy.preferredSeconds : m_policy.floorSeconds;
@@ -103,8 +116,7 @@ public:
         return d;
     }
 
-    bool tryAdd(const Exercise& e, const Dose& d)
-    {
+    bool tryAdd(const Exercise& e, const Dose& d) {
         if (!fits(e, Dose{d.unit, 0, 0, d.perSide, 0}, d))
             return false;
         m_picks.append({&e, Dose{d.unit, 0, 0, d.perSide, 0}});
@@ -113,9 +125,7 @@ public:
     }
 
     /// Applies `change` to each pick in turn while the result fits, until nothing more changes.
-    template <typename Change>
-    void raise(Change change)
-    {
+    template <typename Change> void raise(Change change) {
         bool any = true;
         while (any) {
             any = false;
@@ -130,14 +140,12 @@ public:
     }
 
 private:
-    qint64 cost(const Exercise& e, const Dose& d) const
-    {
+    qint64 cost(const Exercise& e, const Dose& d) const {
         return d.sets == 0 ? 0 : SessionPlanner::stepDurationMs(d, e.kind, m_options);
     }
     double load(const Dose& d) const { return d.sets == 0 ? 0 : regionLoad(d, m_limits); }
 
-    bool fits(const Exercise& e, const Dose& from, const Dose& to) const
-    {
+    bool fits(const Exercise& e, const Dose& from, const Dose& to) const {
         if (m_total + cost(e, to) - cost(e, from) > m_budget)
             return false;
         const double extra = load(to) - load(from);
@@ -145,8 +153,7 @@ private:
                            [&](Region r) { return m_regionSets.value(r) + extra <= m_regionCap + 1e-9; });
     }
 
-    void apply(Pick& p, const Dose& to)
-    {
+    void apply(Pick& p, const Dose& to) {
         m_total += cost(*p.exercise, to) - cost(*p.exercise, p.dose);
         const double extra = load(to) - load(p.dose);
         for (Region r : p.exercise->regions)
@@ -164,8 +171,7 @@ private:
     QList<Pick> m_picks;
 };
 
-QString regionList(const QList<Region>& regions)
-{
+QString regionList(const QList<Region>& regions) {
     QStringList names;
     for (Region r : regions)
         names << regionName(r).toLower();
@@ -173,11 +179,13 @@ QString regionList(const QList<Region>& regions)
 }
 } // namespace
 
-QuickPlanResult QuickPlanner::plan(const QuickGoal& goal, const Catalog& catalog, const PlanOptions& options)
-{
+QuickPlanResult QuickPlanner::plan(const QuickGoal& goal, const Catalog& catalog,
+                                   const PlanOptions& options) {
     QuickPlanResult result;
     if (goal.minutes < 1 || goal.minutes > QuickGoal::kMaxMinutes) {
-        result.error = tr("Choose from 1 to %1 minutes; %2 is outside that.").arg(QuickGoal::kMaxMinutes).arg(goal.minutes);
+        result.error = tr("Choose from 1 to %1 minutes; %2 is outside that.")
+                           .arg(QuickGoal::kMaxMinutes)
+                           .arg(goal.minutes);
         return result;
     }
     if (const auto errors = SessionPlanner::validateOptions(options); !errors.isEmpty()) {
@@ -186,7 +194,8 @@ QuickPlanResult QuickPlanner::plan(const QuickGoal& goal, const Catalog& catalog
     }
     const GuideLimits& limits = catalog.guide.limits;
     int minutes = goal.minutes;
-    if (goal.level == Level::Beginner && limits.firstSessionMinutes.max > 0 && minutes > limits.firstSessionMinutes.max) {
+    if (goal.level == Level::Beginner && limits.firstSessionMinutes.max > 0 &&
+        minutes > limits.firstSessionMinutes.max) {
         minutes = limits.firstSessionMinutes.max;
         result.notes << tr("Kept to %1, the most advised for your first sessions.").arg(minutesText(minutes));
     }
@@ -243,7 +252,8 @@ QuickPlanResult QuickPlanner::plan(const QuickGoal& goal, const Catalog& catalog
                 for (const Exercise* e : usable) {
                     if (!e->hasRegion(r) || used.contains(e))
                         continue;
-                    if (filler.tryAdd(*e, filler.dose(*e, preferred, sets)) || filler.tryAdd(*e, filler.dose(*e, false, 1))) {
+                    if (filler.tryAdd(*e, filler.dose(*e, preferred, sets)) ||
+                        filler.tryAdd(*e, filler.dose(*e, false, 1))) {
                         used.insert(e);
                         any = true;
                         break;
@@ -288,12 +298,13 @@ QuickPlanResult QuickPlanner::plan(const QuickGoal& goal, const Catalog& catalog
 
     if (filler.total() < budget - toleranceMs(budget)) {
         const bool wholeBack = regions.size() == qsizetype(std::size(kAllRegions));
-        result.error = (wholeBack ? tr("The moves that suit you for the %1 fill at most %2 within the guide's advice "
-                                       "for this level, short of the %3 asked for; choose fewer minutes.")
-                                  : tr("The moves that suit you for the %1 fill at most %2 within the guide's advice "
-                                       "for this level, short of the %3 asked for; choose fewer minutes or "
-                                       "more regions."))
-                           .arg(regionList(regions), formatMinutesSeconds(filler.total()), minutesText(minutes));
+        result.error =
+            (wholeBack ? tr("The moves that suit you for the %1 fill at most %2 within the guide's advice "
+                            "for this level, short of the %3 asked for; choose fewer minutes.")
+                       : tr("The moves that suit you for the %1 fill at most %2 within the guide's advice "
+                            "for this level, short of the %3 asked for; choose fewer minutes or "
+                            "more regions."))
+                .arg(regionList(regions), formatMinutesSeconds(filler.total()), minutesText(minutes));
         return result;
     }
 

@@ -12,13 +12,14 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rollguide::Routine", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("rollguide::Routine", text);
+}
 
 using P = std::string;
 
 // The schemaVersion of a parsed routine when it is a whole number above the one this version reads.
-std::optional<qint64> newerVersionOf(const Json& root)
-{
+std::optional<qint64> newerVersionOf(const Json& root) {
     if (!root.is_object())
         return std::nullopt;
     const auto it = root.find("schemaVersion");
@@ -35,8 +36,7 @@ std::optional<qint64> newerVersionOf(const Json& root)
 }
 
 // Keeps only the keys schema version 1 knows, at every level it knows.
-Json knownPartOf(const Json& root)
-{
+Json knownPartOf(const Json& root) {
     const auto keep = [](const Json& obj, std::initializer_list<const char*> keys) {
         Json out = Json::object();
         for (const char* k : keys)
@@ -57,8 +57,7 @@ Json knownPartOf(const Json& root)
     return out;
 }
 
-std::optional<Routine> readRoutine(JsonReader& r, const Json& root)
-{
+std::optional<Routine> readRoutine(JsonReader& r, const Json& root) {
     if (!r.object(root, "", {"schemaVersion", "name", "notes", "steps"}))
         return std::nullopt;
     const Json* v = r.member(root, "", "schemaVersion", true);
@@ -96,15 +95,18 @@ std::optional<Routine> readRoutine(JsonReader& r, const Json& root)
     return rt;
 }
 
-const char* unitKey(DoseUnit u) { return u == DoseUnit::Seconds ? "seconds" : "breaths"; }
+const char* unitKey(DoseUnit u) {
+    return u == DoseUnit::Seconds ? "seconds" : "breaths";
+}
 } // namespace
 
-QString RoutineLoadResult::errorText(const QString& prefix) const { return joinErrors(errors, prefix); }
+QString RoutineLoadResult::errorText(const QString& prefix) const {
+    return joinErrors(errors, prefix);
+}
 
 namespace {
 // With `knownPartOfNewer`, a file from a newer RollGuide is read for the fields this version knows.
-RoutineLoadResult parse(const QByteArray& bytes, bool knownPartOfNewer)
-{
+RoutineLoadResult parse(const QByteArray& bytes, bool knownPartOfNewer) {
     RoutineLoadResult result;
     const auto root = parseCheckedJson(bytes, kMaxRoutineBytes, kMaxJsonDepth, result.errors);
     if (!root)
@@ -125,12 +127,15 @@ RoutineLoadResult parse(const QByteArray& bytes, bool knownPartOfNewer)
 }
 } // namespace
 
-RoutineLoadResult parseRoutine(const QByteArray& bytes) { return parse(bytes, false); }
+RoutineLoadResult parseRoutine(const QByteArray& bytes) {
+    return parse(bytes, false);
+}
 
-RoutineLoadResult parseNewerRoutine(const QByteArray& bytes) { return parse(bytes, true); }
+RoutineLoadResult parseNewerRoutine(const QByteArray& bytes) {
+    return parse(bytes, true);
+}
 
-RoutineLoadResult loadRoutineFile(const QString& path)
-{
+RoutineLoadResult loadRoutineFile(const QString& path) {
     QByteArray bytes;
     if (auto e = readSmallFile(path, kMaxRoutineBytes, bytes)) {
         RoutineLoadResult result;
@@ -140,8 +145,7 @@ RoutineLoadResult loadRoutineFile(const QString& path)
     return parseRoutine(bytes);
 }
 
-QByteArray serializeRoutine(const Routine& routine)
-{
+QByteArray serializeRoutine(const Routine& routine) {
     // ordered_json keeps the keys in the order a person expects to read them.
     nlohmann::ordered_json root;
     root["schemaVersion"] = kRoutineSchemaVersion;
@@ -165,8 +169,7 @@ QByteArray serializeRoutine(const Routine& routine)
     return QByteArray::fromStdString(root.dump(2)) + '\n';
 }
 
-QString checkDose(const Dose& d)
-{
+QString checkDose(const Dose& d) {
     QStringList problems;
     if (d.unit == DoseUnit::Seconds && (d.amount < Dose::kMinSeconds || d.amount > Dose::kMaxSeconds))
         problems << tr("a set of %1 seconds is outside the %2 to %3 seconds a set may last")
@@ -187,14 +190,15 @@ QString checkDose(const Dose& d)
     return problems.join(QStringLiteral("; "));
 }
 
-QList<PlanError> validateRoutine(const Routine& routine)
-{
+QList<PlanError> validateRoutine(const Routine& routine) {
     QList<PlanError> errors;
     if (routine.steps.isEmpty())
         errors.append({-1, tr("routine"), tr("the routine has no steps; add at least one move")});
     if (routine.steps.size() > kMaxRoutineSteps)
         errors.append({-1, tr("routine"),
-                       tr("the routine has %1 steps; at most %2 are allowed").arg(routine.steps.size()).arg(kMaxRoutineSteps)});
+                       tr("the routine has %1 steps; at most %2 are allowed")
+                           .arg(routine.steps.size())
+                           .arg(kMaxRoutineSteps)});
     for (int i = 0; i < routine.steps.size(); ++i) {
         const RoutineStep& s = routine.steps[i];
         const QString where = tr("step %1").arg(i + 1);

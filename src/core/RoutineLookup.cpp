@@ -8,16 +8,16 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rollguide::RoutineLookup", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("rollguide::RoutineLookup", text);
+}
 } // namespace
 
-bool looksLikeRoutinePath(const QString& text)
-{
+bool looksLikeRoutinePath(const QString& text) {
     return text.contains(u'/') || text.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
 }
 
-RoutineLookup findRoutine(const QString& nameOrFile, const Catalog& catalog, const QList<Routine>& personal)
-{
+RoutineLookup findRoutine(const QString& nameOrFile, const Catalog& catalog, const QList<Routine>& personal) {
     RoutineLookup out;
     const QString wanted = nameOrFile.trimmed();
     if (wanted.isEmpty()) {
@@ -48,12 +48,15 @@ RoutineLookup findRoutine(const QString& nameOrFile, const Catalog& catalog, con
         names << QStringLiteral("\"%1\"").arg(plainLine(r.name));
     for (const Routine& r : personal)
         names << QStringLiteral("\"%1\"").arg(plainLine(r.name));
-    out.error = names.isEmpty() ? tr("there is no routine called \"%1\"; there are no routines at all").arg(plainLine(wanted))
-                                : tr("there is no routine called \"%1\"; the routines are: %2")
-                                      .arg(plainLine(wanted), names.join(QStringLiteral(", ")));
+    out.error =
+        names.isEmpty()
+            ? tr("there is no routine called \"%1\"; there are no routines at all").arg(plainLine(wanted))
+            : tr("there is no routine called \"%1\"; the routines are: %2")
+                  .arg(plainLine(wanted), names.join(QStringLiteral(", ")));
     // A file of that name is only opened when asked for as a path.
     if (QFileInfo(wanted).isFile())
-        out.error += QStringLiteral(". ") + tr("To open the file %1 instead, write it as ./%1").arg(plainLine(wanted));
+        out.error +=
+            QStringLiteral(". ") + tr("To open the file %1 instead, write it as ./%1").arg(plainLine(wanted));
     return out;
 }
 

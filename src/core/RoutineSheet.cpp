@@ -7,28 +7,26 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("rollguide::RoutineSheet", text);
 }
 
 /// Seconds from milliseconds, with one decimal only when it is not a whole number.
-QString seconds(int ms)
-{
+QString seconds(int ms) {
     return ms % 1000 == 0 ? QString::number(ms / 1000) : QString::number(ms / 1000.0, 'f', 1);
 }
 
-QString orientationName(RollerOrientation o)
-{
+QString orientationName(RollerOrientation o) {
     switch (o) {
-    case RollerOrientation::Across: return tr("Across");
-    case RollerOrientation::Lengthwise: return tr("Lengthwise");
+    case RollerOrientation::Across:
+        return tr("Across");
+    case RollerOrientation::Lengthwise:
+        return tr("Lengthwise");
     }
     return {};
 }
 
-QString regionsText(const QList<Region>& regions)
-{
+QString regionsText(const QList<Region>& regions) {
     QStringList names;
     for (Region r : regions)
         names << regionName(r);
@@ -36,15 +34,13 @@ QString regionsText(const QList<Region>& regions)
 }
 
 /// The illustration's file when it is there, else empty.
-QString illustrationPath(const Exercise& e)
-{
+QString illustrationPath(const Exercise& e) {
     if (!e.illustration || e.illustration->path.isEmpty())
         return {};
     return QFileInfo(e.illustration->path).isFile() ? e.illustration->path : QString();
 }
 
-SheetMove makeMove(int index, const RoutineStep& step, const Catalog& catalog)
-{
+SheetMove makeMove(int index, const RoutineStep& step, const Catalog& catalog) {
     SheetMove m;
     m.number = index + 1;
     m.exerciseId = step.exerciseId;
@@ -71,8 +67,7 @@ SheetMove makeMove(int index, const RoutineStep& step, const Catalog& catalog)
 }
 } // namespace
 
-QString formatDurationWords(qint64 ms)
-{
+QString formatDurationWords(qint64 ms) {
     const qint64 total = (qMax<qint64>(0, ms) + 500) / 1000;
     const qint64 minutes = total / 60, secs = total % 60;
     if (minutes == 0)
@@ -82,8 +77,7 @@ QString formatDurationWords(qint64 ms)
     return tr("%1 min %2 s").arg(minutes).arg(secs);
 }
 
-QStringList SheetSafety::namesFor(ContraAction action) const
-{
+QStringList SheetSafety::namesFor(ContraAction action) const {
     QStringList names;
     for (const SheetCondition& c : conditions)
         if (c.action == action)
@@ -92,8 +86,7 @@ QStringList SheetSafety::namesFor(ContraAction action) const
 }
 
 RoutineSheet RoutineSheet::build(const Routine& routine, const Catalog& catalog, const PlanOptions& options,
-                                 const QLocale& locale)
-{
+                                 const QLocale& locale) {
     RoutineSheet sheet;
     sheet.title = routine.name;
     sheet.notes = routine.description;

@@ -16,16 +16,16 @@ namespace rollguide {
 struct SheetMove {
     int number = 0; ///< 1-based place in the routine.
     QString exerciseId;
-    QString name;          ///< The move's name; the exercise id when the catalog lacks the move.
-    bool inCatalog = true; ///< False when the catalog has no such move: only the name and dose are known.
-    QString regions;       ///< "Mid back · Upper back".
-    QString orientation;   ///< How the roller lies: "Across" or "Lengthwise".
-    QString placement;     ///< Where the roller goes, as the catalog says it.
-    QStringList steps;     ///< In order; the layout numbers them.
-    QString dose;          ///< describeDose(): "10 long breaths, 2 sets, each side".
-    QStringList breathing; ///< The breathing cues.
-    QStringList avoid;     ///< What to avoid.
-    QStringList cautions;  ///< What the person's safety answers say about this move (may be empty).
+    QString name;             ///< The move's name; the exercise id when the catalog lacks the move.
+    bool inCatalog = true;    ///< False when the catalog has no such move: only the name and dose are known.
+    QString regions;          ///< "Mid back · Upper back".
+    QString orientation;      ///< How the roller lies: "Across" or "Lengthwise".
+    QString placement;        ///< Where the roller goes, as the catalog says it.
+    QStringList steps;        ///< In order; the layout numbers them.
+    QString dose;             ///< describeDose(): "10 long breaths, 2 sets, each side".
+    QStringList breathing;    ///< The breathing cues.
+    QStringList avoid;        ///< What to avoid.
+    QStringList cautions;     ///< What the person's safety answers say about this move (may be empty).
     QString illustrationPath; ///< The move's SVG file or resource; empty when it has none or it is missing.
     QString illustrationAlt;
 };

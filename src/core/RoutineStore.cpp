@@ -8,10 +8,10 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QDeadlineTimer>
 #include <QThread>
 
 #include <spdlog/spdlog.h>
@@ -30,7 +30,9 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rollguide::RoutineStore", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("rollguide::RoutineStore", text);
+}
 
 const QString kJsonSuffix = QStringLiteral(".json");
 const QString kSaveLockName = QStringLiteral(".rollguide-save.lock");
@@ -42,11 +44,8 @@ const QString kInstanceLockName = QStringLiteral(".rollguide-instance.lock");
 class FolderLock {
 public:
     explicit FolderLock(const QString& path)
-        : m_fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CREAT | O_CLOEXEC, 0644))
-    {
-    }
-    ~FolderLock()
-    {
+        : m_fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CREAT | O_CLOEXEC, 0644)) {}
+    ~FolderLock() {
         if (m_fd >= 0)
             ::close(m_fd);
     }
@@ -55,8 +54,7 @@ public:
 
     bool opened() const { return m_fd >= 0; }
     /// Takes the lock without waiting; on failure `busy` tells whether someone else holds it.
-    bool tryLock(bool& busy)
-    {
+    bool tryLock(bool& busy) {
         busy = false;
         if (m_fd < 0)
             return false;
@@ -68,8 +66,7 @@ public:
         return rc == 0;
     }
     /// Waits up to `timeoutMs` for the lock; false with `busy` when someone else kept it all along.
-    bool lock(int timeoutMs, bool& busy)
-    {
+    bool lock(int timeoutMs, bool& busy) {
         const QDeadlineTimer deadline(timeoutMs);
         while (!tryLock(busy)) {
             if (!busy || deadline.hasExpired())
@@ -91,19 +88,22 @@ struct DiskState {
     qint64 modifiedMs = -1;
 };
 
-DiskState statPath(const QString& path)
-{
+DiskState statPath(const QString& path) {
     struct stat st {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return {};
     return {qint64(st.st_size), qint64(st.st_mtim.tv_sec) * 1000 + qint64(st.st_mtim.tv_nsec) / 1000000};
 }
 
-QByteArray hashOf(const QByteArray& bytes) { return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256); }
+QByteArray hashOf(const QByteArray& bytes) {
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
 
 /// A routine file's bytes, read with the size cap; never blocks on a pipe.
 using FileRead = RegularFileRead;
-FileRead readCapped(const QString& path) { return readRegularFile(path, kMaxRoutineBytes); }
+FileRead readCapped(const QString& path) {
+    return readRegularFile(path, kMaxRoutineBytes);
+}
 
 /// What a routine file's bytes hold.
 struct Classified {
@@ -115,8 +115,7 @@ struct Classified {
     QString error;                ///< Damaged: the parser's first error with its place.
 };
 
-Classified classify(const QByteArray& bytes, const QString& fileName)
-{
+Classified classify(const QByteArray& bytes, const QString& fileName) {
     Classified c;
     const RoutineLoadResult r = parseRoutine(bytes);
     if (r.ok()) {
@@ -133,9 +132,12 @@ Classified classify(const QByteArray& bytes, const QString& fileName)
             c.knownFieldsRead = true;
         } else {
             // List it by its name when that much can be read, else by its file name.
-            const Json root = Json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+            const Json root =
+                Json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
             if (root.is_object() && root.contains("name") && root["name"].is_string())
-                c.routine.name = QString::fromStdString(root["name"].get<std::string>()).trimmed().left(JsonReader::kMaxName);
+                c.routine.name = QString::fromStdString(root["name"].get<std::string>())
+                                     .trimmed()
+                                     .left(JsonReader::kMaxName);
             if (c.routine.name.isEmpty())
                 c.routine.name = fileName.left(fileName.size() - kJsonSuffix.size());
         }
@@ -146,8 +148,7 @@ Classified classify(const QByteArray& bytes, const QString& fileName)
     return c;
 }
 
-QString newerReason(const Classified& c)
-{
+QString newerReason(const Classified& c) {
     if (c.knownFieldsRead)
         return tr("It was written by a newer RollGuide (schema version %1), so this version shows it "
                   "read-only and never saves over it. Save it as a new routine to change it.")
@@ -158,8 +159,7 @@ QString newerReason(const Classified& c)
 }
 
 // A readable (good or newer) file as the store hands it out; newer ones are read-only.
-StoredRoutine storedFrom(const QString& fileName, const Classified& c)
-{
+StoredRoutine storedFrom(const QString& fileName, const Classified& c) {
     StoredRoutine s;
     s.fileName = fileName;
     s.routine = c.routine;
@@ -170,21 +170,18 @@ StoredRoutine storedFrom(const QString& fileName, const Classified& c)
     return s;
 }
 
-void setFingerprint(StoredRoutine& r, qint64 size, qint64 modifiedMs, const QByteArray& bytes)
-{
+void setFingerprint(StoredRoutine& r, qint64 size, qint64 modifiedMs, const QByteArray& bytes) {
     r.diskSize = size;
     r.diskModifiedMs = modifiedMs;
     r.diskHash = hashOf(bytes);
 }
 
-void setFingerprint(StoredRoutine& r, const DiskState& disk, const QByteArray& bytes)
-{
+void setFingerprint(StoredRoutine& r, const DiskState& disk, const QByteArray& bytes) {
     setFingerprint(r, disk.size, disk.modifiedMs, bytes);
 }
 
 /// True when the file on disk (as read in `now`) is not the one `r` last saw.
-bool differs(const StoredRoutine& r, const FileRead& now)
-{
+bool differs(const StoredRoutine& r, const FileRead& now) {
     if (now.status == FileRead::Missing)
         return r.isOnDisk(); // deleted elsewhere
     if (!r.isOnDisk())
@@ -197,15 +194,13 @@ bool differs(const StoredRoutine& r, const FileRead& now)
 }
 
 /// The routine's name in quotes, or its file name when it has none.
-QString labelOf(const StoredRoutine& r)
-{
+QString labelOf(const StoredRoutine& r) {
     const QString name = r.routine.name.trimmed();
     return name.isEmpty() ? r.fileName : QStringLiteral("\u201c%1\u201d").arg(name);
 }
 
 /// Serializes a routine, checking that it would read back; otherwise says why not.
-std::optional<QString> writableBytes(const Routine& routine, QByteArray& bytes)
-{
+std::optional<QString> writableBytes(const Routine& routine, QByteArray& bytes) {
     const QList<PlanError> invalid = validateRoutine(routine);
     if (!invalid.isEmpty())
         return invalid.first().toString();
@@ -217,8 +212,7 @@ std::optional<QString> writableBytes(const Routine& routine, QByteArray& bytes)
 }
 
 /// `path + infix + timestamp[-n]`, a name not yet taken.
-QString freeStampedName(const QString& path, const QString& infix)
-{
+QString freeStampedName(const QString& path, const QString& infix) {
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target = path + infix + stamp;
     for (int n = 2; QFileInfo::exists(target) || QFileInfo(target).isSymLink(); ++n)
@@ -227,8 +221,7 @@ QString freeStampedName(const QString& path, const QString& infix)
 }
 
 /// The raw names in a folder, as the file system holds them (they need not be UTF-8).
-QList<QByteArray> listFolder(const QString& folder, bool& ok)
-{
+QList<QByteArray> listFolder(const QString& folder, bool& ok) {
     QList<QByteArray> names;
     DIR* dir = ::opendir(QFile::encodeName(folder).constData());
     ok = dir != nullptr;
@@ -244,25 +237,25 @@ QList<QByteArray> listFolder(const QString& folder, bool& ok)
     return names;
 }
 
-bool isRoutineFileName(const QString& name)
-{
-    return RoutineStore::isBareFileName(name) && name.endsWith(kJsonSuffix, Qt::CaseInsensitive)
-        && name.size() > kJsonSuffix.size();
+bool isRoutineFileName(const QString& name) {
+    return RoutineStore::isBareFileName(name) && name.endsWith(kJsonSuffix, Qt::CaseInsensitive) &&
+           name.size() > kJsonSuffix.size();
 }
 } // namespace
 
-RoutineStore::RoutineStore(QString folder) : m_folder(QDir::cleanPath(folder)) {}
+RoutineStore::RoutineStore(QString folder)
+    : m_folder(QDir::cleanPath(folder)) {}
 
-RoutineStore::~RoutineStore()
-{
+RoutineStore::~RoutineStore() {
     if (m_instanceLockFd >= 0)
         ::close(m_instanceLockFd);
 }
 
-QString RoutineStore::pathOf(const QString& fileName) const { return m_folder + u'/' + fileName; }
+QString RoutineStore::pathOf(const QString& fileName) const {
+    return m_folder + u'/' + fileName;
+}
 
-bool RoutineStore::isBareFileName(const QString& name)
-{
+bool RoutineStore::isBareFileName(const QString& name) {
     if (name.isEmpty() || name.startsWith(u'.') || QFile::encodeName(name).size() > 255)
         return false;
     return std::none_of(name.begin(), name.end(), [](QChar c) {
@@ -270,27 +263,31 @@ bool RoutineStore::isBareFileName(const QString& name)
     });
 }
 
-RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode)
-{
+RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode) {
     LoadReport report;
     const bool recover = mode == LoadMode::Recover;
-    const auto folderProblem = [&](const QString& message) { report.problems.append({{}, message, {}, false}); };
+    const auto folderProblem = [&](const QString& message) {
+        report.problems.append({{}, message, {}, false});
+    };
 
     const QFileInfo folderInfo(m_folder);
     if (folderInfo.exists() && !folderInfo.isDir()) {
-        folderProblem(tr("The routines folder %1 is not a folder, so no routines could be read.").arg(m_folder));
+        folderProblem(
+            tr("The routines folder %1 is not a folder, so no routines could be read.").arg(m_folder));
         return report;
     }
     if (!folderInfo.exists()) {
         // Nothing to read. Only the editor, which will save here, makes the folder.
         if (recover && !QDir().mkpath(m_folder))
-            folderProblem(tr("The routines folder %1 could not be created, so no routines could be read.").arg(m_folder));
+            folderProblem(tr("The routines folder %1 could not be created, so no routines could be read.")
+                              .arg(m_folder));
         return report;
     }
     bool listed = false;
     const QList<QByteArray> names = listFolder(m_folder, listed);
     if (!listed) {
-        folderProblem(tr("The routines folder %1 cannot be read, so no routines could be read.").arg(m_folder));
+        folderProblem(
+            tr("The routines folder %1 cannot be read, so no routines could be read.").arg(m_folder));
         return report;
     }
     const QString canonicalFolder = QFileInfo(m_folder).canonicalFilePath();
@@ -308,13 +305,14 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode)
         if (name.toUtf8() != raw || !isRoutineFileName(name)) {
             // A name RollGuide cannot keep safely (bytes that are not UTF-8, a line break, a tab, a
             // backslash): say so rather than skip it.
-            report.problems.append({printableFileName(raw),
-                                    tr("%1 is not used: its name holds characters RollGuide does not accept in a "
-                                       "routine file's name (bytes that are not UTF-8 text, control characters or "
-                                       "a backslash). Rename it to use it.")
-                                        .arg(printableFileName(raw)),
-                                    {},
-                                    false});
+            report.problems.append(
+                {printableFileName(raw),
+                 tr("%1 is not used: its name holds characters RollGuide does not accept in a "
+                    "routine file's name (bytes that are not UTF-8 text, control characters or "
+                    "a backslash). Rename it to use it.")
+                     .arg(printableFileName(raw)),
+                 {},
+                 false});
             continue;
         }
         if (QFileInfo(path).isSymLink()) {
@@ -327,7 +325,11 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode)
             continue; // gone since the folder was listed
         if (read.status == FileRead::Failed) {
             // Not known to be damaged, only unreadable now: leave it exactly where it is.
-            report.problems.append({name, tr("%1 could not be read: %2. It was left as it is.").arg(name, read.error), {}, false});
+            report.problems.append(
+                {name,
+                 tr("%1 could not be read: %2. It was left as it is.").arg(name, read.error),
+                 {},
+                 false});
             continue;
         }
 
@@ -351,8 +353,9 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode)
         QString message = tr("%1 could not be read: %2.").arg(name, c.error);
         if (!recover) {
             // Reading only: nothing is moved or restored, and no older copy stands in for it.
-            problem.message = message + u' '
-                + tr("It was left as it is and not used; open RollGuide's Routines tab to recover it.");
+            problem.message =
+                message + u' ' +
+                tr("It was left as it is and not used; open RollGuide's Routines tab to recover it.");
             report.problems.append(problem);
             continue;
         }
@@ -361,7 +364,9 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode)
         const std::optional<QString> moved = moveAside(path);
         if (moved) {
             problem.movedTo = *moved;
-            message += u' ' + tr("It was moved to %1, where it is kept but not used.").arg(QFileInfo(*moved).fileName());
+            message +=
+                u' ' +
+                tr("It was moved to %1, where it is kept but not used.").arg(QFileInfo(*moved).fileName());
         } else {
             message += u' ' + tr("It could not be moved aside either, so it was left as it is and not used.");
         }
@@ -389,11 +394,12 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode)
             } else {
                 // The backup is shown but cannot become the file: never saved over from here.
                 s.readOnly = true;
-                s.readOnlyReason = restoreError
-                    ? tr("This is the last good copy, %1; it could not be put back (%2), so it is read-only.")
-                          .arg(backupName, *restoreError)
-                    : tr("This is the last good copy, %1; the damaged file is still in its place, so it is read-only.")
-                          .arg(backupName);
+                s.readOnlyReason = restoreError ? tr("This is the last good copy, %1; it could not be put "
+                                                     "back (%2), so it is read-only.")
+                                                      .arg(backupName, *restoreError)
+                                                : tr("This is the last good copy, %1; the damaged file is "
+                                                     "still in its place, so it is read-only.")
+                                                      .arg(backupName);
                 message += u' ' + tr("Its last good copy, %1, is shown read-only.").arg(backupName);
             }
             report.routines.append(s);
@@ -402,60 +408,67 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode)
         report.problems.append(problem);
     }
 
-    std::sort(report.routines.begin(), report.routines.end(), [](const StoredRoutine& a, const StoredRoutine& b) {
-        const int byName = QString::compare(a.routine.name, b.routine.name, Qt::CaseInsensitive);
-        return byName != 0 ? byName < 0 : a.fileName < b.fileName;
-    });
+    std::sort(report.routines.begin(), report.routines.end(),
+              [](const StoredRoutine& a, const StoredRoutine& b) {
+                  const int byName = QString::compare(a.routine.name, b.routine.name, Qt::CaseInsensitive);
+                  return byName != 0 ? byName < 0 : a.fileName < b.fileName;
+              });
     return report;
 }
 
-bool RoutineStore::changedOnDisk(const StoredRoutine& r) const
-{
+bool RoutineStore::changedOnDisk(const StoredRoutine& r) const {
     return isBareFileName(r.fileName) && differs(r, readCapped(pathOf(r.fileName)));
 }
 
-std::optional<QString> RoutineStore::save(StoredRoutine& r, bool overwriteExternalChanges)
-{
+std::optional<QString> RoutineStore::save(StoredRoutine& r, bool overwriteExternalChanges) {
     const QString label = labelOf(r);
     const auto notSaved = [&](const QString& why) { return tr("%1 was not saved: %2").arg(label, why); };
 
     if (!isRoutineFileName(r.fileName))
-        return notSaved(tr("\u201c%1\u201d is not the name of a routine file in the routines folder.").arg(r.fileName));
+        return notSaved(
+            tr("\u201c%1\u201d is not the name of a routine file in the routines folder.").arg(r.fileName));
     if (r.readOnly)
         return notSaved(r.readOnlyReason.isEmpty() ? tr("it is read-only.") : r.readOnlyReason);
     QByteArray bytes;
     if (auto why = writableBytes(r.routine, bytes))
         return notSaved(*why + u'.');
     if (!QDir().mkpath(m_folder))
-        return notSaved(tr("the routines folder %1 cannot be created. Your changes are kept here, not saved.").arg(m_folder));
+        return notSaved(tr("the routines folder %1 cannot be created. Your changes are kept here, not saved.")
+                            .arg(m_folder));
 
     // Two RollGuides saving at once: the check below and the write must not interleave.
-    // A lock that cannot be opened (a read-only folder) is no reason to stop: the write will say what is wrong.
+    // A lock that cannot be opened (a read-only folder) is no reason to stop: the write will say what is
+    // wrong.
     FolderLock lock(pathOf(kSaveLockName));
     bool busy = false;
     if (!lock.lock(3000, busy) && busy)
-        return notSaved(tr("another RollGuide is saving routines right now. Your changes are kept here; try again."));
+        return notSaved(
+            tr("another RollGuide is saving routines right now. Your changes are kept here; try again."));
 
     const QString path = pathOf(r.fileName);
     const FileRead now = readCapped(path);
     if (now.status == FileRead::Failed)
-        return notSaved(tr("its file %1 cannot be checked: %2. Your changes are kept here, not saved.").arg(r.fileName, now.error));
+        return notSaved(tr("its file %1 cannot be checked: %2. Your changes are kept here, not saved.")
+                            .arg(r.fileName, now.error));
     const Classified onDisk = now.status == FileRead::Ok ? classify(now.bytes, r.fileName) : Classified{};
     if (now.status == FileRead::Ok && onDisk.kind == Classified::Newer)
         return notSaved(tr("its file %1 was written by a newer RollGuide, and this version never saves over "
                            "such a file. Save it as a new routine instead.")
                             .arg(r.fileName));
     if (differs(r, now) && !overwriteExternalChanges)
-        return notSaved(tr("its file %1 was changed elsewhere (perhaps by another RollGuide) since it was opened. "
-                           "Your changes are kept here; save again to overwrite the other version, or save "
-                           "them as a new routine.")
-                            .arg(r.fileName));
+        return notSaved(
+            tr("its file %1 was changed elsewhere (perhaps by another RollGuide) since it was opened. "
+               "Your changes are kept here; save again to overwrite the other version, or save "
+               "them as a new routine.")
+                .arg(r.fileName));
     // Overwriting a damaged file: move it aside first, so that it neither is lost nor becomes the backup.
-    if (now.status == FileRead::TooLarge || (now.status == FileRead::Ok && onDisk.kind == Classified::Damaged)) {
+    if (now.status == FileRead::TooLarge ||
+        (now.status == FileRead::Ok && onDisk.kind == Classified::Damaged)) {
         if (!moveAside(path))
-            return notSaved(tr("its file %1 cannot be read and could not be moved aside, so it was left as it is. "
-                               "Your changes are kept here, not saved.")
-                                .arg(r.fileName));
+            return notSaved(
+                tr("its file %1 cannot be read and could not be moved aside, so it was left as it is. "
+                   "Your changes are kept here, not saved.")
+                    .arg(r.fileName));
     }
 
     if (auto error = writeFileAtomically(path, bytes, true))
@@ -464,8 +477,7 @@ std::optional<QString> RoutineStore::save(StoredRoutine& r, bool overwriteExtern
     return std::nullopt;
 }
 
-std::optional<QString> RoutineStore::saveAsNew(StoredRoutine& r)
-{
+std::optional<QString> RoutineStore::saveAsNew(StoredRoutine& r) {
     StoredRoutine copy;
     copy.fileName = newFileName(r.routine.name);
     copy.routine = r.routine;
@@ -475,8 +487,7 @@ std::optional<QString> RoutineStore::saveAsNew(StoredRoutine& r)
     return std::nullopt;
 }
 
-QString RoutineStore::newFileName(const QString& routineName) const
-{
+QString RoutineStore::newFileName(const QString& routineName) const {
     // A slug: decomposed letters lose their accents; anything outside [a-z0-9] becomes one hyphen.
     const QString decomposed = routineName.normalized(QString::NormalizationForm_KD).toLower();
     QString slug;
@@ -501,13 +512,14 @@ QString RoutineStore::newFileName(const QString& routineName) const
 
     // Taken: handed out before, or any entry in the folder with this name or starting with "name."
     // (its backup, a moved-aside or deleted copy). Compared ignoring case, for case-blind file systems.
-    const QStringList existing = QDir(m_folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    const QStringList existing =
+        QDir(m_folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     const auto taken = [&](const QString& candidate) {
         if (m_reserved.contains(candidate))
             return true;
         return std::any_of(existing.begin(), existing.end(), [&](const QString& e) {
-            return e.compare(candidate, Qt::CaseInsensitive) == 0
-                || e.startsWith(candidate + u'.', Qt::CaseInsensitive);
+            return e.compare(candidate, Qt::CaseInsensitive) == 0 ||
+                   e.startsWith(candidate + u'.', Qt::CaseInsensitive);
         });
     };
     QString candidate = slug + kJsonSuffix;
@@ -522,39 +534,42 @@ QString RoutineStore::newFileName(const QString& routineName) const
     return candidate;
 }
 
-std::optional<QString> RoutineStore::remove(const QString& fileName, QString* movedTo)
-{
+std::optional<QString> RoutineStore::remove(const QString& fileName, QString* movedTo) {
     if (!isRoutineFileName(fileName))
-        return tr("\u201c%1\u201d is not the name of a routine file in the routines folder, so nothing was removed.").arg(fileName);
+        return tr("\u201c%1\u201d is not the name of a routine file in the routines folder, so nothing was "
+                  "removed.")
+            .arg(fileName);
     const QString path = pathOf(fileName);
     const QFileInfo info(path);
     if (!info.exists() && !info.isSymLink())
         return tr("There is no routine file %1 to remove.").arg(fileName);
     const QString target = freeStampedName(path, QStringLiteral(".deleted-"));
     if (!QFile::rename(path, target))
-        return tr("%1 could not be removed: it could not be renamed to %2.").arg(fileName, QFileInfo(target).fileName());
+        return tr("%1 could not be removed: it could not be renamed to %2.")
+            .arg(fileName, QFileInfo(target).fileName());
     if (movedTo)
         *movedTo = target;
     return std::nullopt;
 }
 
-std::optional<QString> RoutineStore::importFile(const QString& path, Routine& out)
-{
+std::optional<QString> RoutineStore::importFile(const QString& path, Routine& out) {
     const QString shown = QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName();
-    const auto cannot = [&](const QString& why) { return tr("%1 could not be imported: %2.").arg(shown, why); };
+    const auto cannot = [&](const QString& why) {
+        return tr("%1 could not be imported: %2.").arg(shown, why);
+    };
     const FileRead read = readCapped(path);
     if (read.status != FileRead::Ok)
         return cannot(read.error);
     const RoutineLoadResult r = parseRoutine(read.bytes);
     if (!r.ok()) {
         if (r.newerSchemaVersion)
-            return cannot(tr("it was written by a newer RollGuide (schema version %1); update RollGuide to import it")
-                              .arg(*r.newerSchemaVersion));
+            return cannot(
+                tr("it was written by a newer RollGuide (schema version %1); update RollGuide to import it")
+                    .arg(*r.newerSchemaVersion));
         QString why = r.errors.isEmpty() ? tr("it is not a routine file") : r.errors.first().toString();
         if (r.errors.size() > 1)
-            why += u' '
-                + (r.errors.size() == 2 ? tr("(and 1 more problem)")
-                                        : tr("(and %1 more problems)").arg(r.errors.size() - 1));
+            why += u' ' + (r.errors.size() == 2 ? tr("(and 1 more problem)")
+                                                : tr("(and %1 more problems)").arg(r.errors.size() - 1));
         return cannot(why);
     }
     out = *r.routine;
@@ -562,8 +577,7 @@ std::optional<QString> RoutineStore::importFile(const QString& path, Routine& ou
     return std::nullopt;
 }
 
-std::optional<QString> RoutineStore::exportFile(const Routine& routine, const QString& path)
-{
+std::optional<QString> RoutineStore::exportFile(const Routine& routine, const QString& path) {
     QByteArray bytes;
     if (auto why = writableBytes(routine, bytes))
         return tr("The routine was not exported: %1.").arg(*why);
@@ -572,8 +586,7 @@ std::optional<QString> RoutineStore::exportFile(const Routine& routine, const QS
     return std::nullopt;
 }
 
-bool RoutineStore::otherInstanceRunning()
-{
+bool RoutineStore::otherInstanceRunning() {
     if (m_instanceLockFd >= 0)
         return false;
     if (!QDir().mkpath(m_folder))

@@ -17,12 +17,13 @@ namespace rollguide {
 struct StoredRoutine {
     QString fileName; ///< Bare name inside the folder, e.g. "morning-stretch.json".
     Routine routine;
-    bool readOnly = false;  ///< Never saved over: written by a newer RollGuide, or only shown from its backup.
+    bool readOnly = false; ///< Never saved over: written by a newer RollGuide, or only shown from its backup.
     QString readOnlyReason; ///< Why, in plain words, for the editor to show.
 
     qint64 diskSize = -1;       ///< Size on disk when loaded or last saved; -1 when not on disk yet.
     qint64 diskModifiedMs = -1; ///< Modification time (ms since the epoch) when loaded or last saved.
-    QByteArray diskHash;        ///< SHA-256 of the file's bytes when loaded or last saved; empty when not on disk yet.
+    QByteArray
+        diskHash; ///< SHA-256 of the file's bytes when loaded or last saved; empty when not on disk yet.
 
     /// True once the routine has a file on disk that this process read or wrote.
     bool isOnDisk() const { return !diskHash.isEmpty(); }
@@ -30,9 +31,9 @@ struct StoredRoutine {
 
 /// Something wrong with a file in the routines folder (or with the folder itself), in plain words.
 struct StoreProblem {
-    QString fileName; ///< Bare file name, or empty when it is about the folder.
-    QString message;  ///< What happened and why, as full sentences.
-    QString movedTo;  ///< Full path the unreadable file was moved to, or empty.
+    QString fileName;                 ///< Bare file name, or empty when it is about the folder.
+    QString message;                  ///< What happened and why, as full sentences.
+    QString movedTo;                  ///< Full path the unreadable file was moved to, or empty.
     bool recoveredFromBackup = false; ///< The file's last good copy (`<file>.bak`) was restored and loaded.
 };
 
@@ -114,7 +115,8 @@ public:
     /// Claims the folder for this process with a lock held for the store's lifetime (an flock() on the
     /// hidden file `.rollguide-instance.lock`; the system drops it when the process ends, even by a crash).
     /// Returns true when another running RollGuide holds it (the GUI can warn; change detection still keeps
-    /// either from overwriting the other's saves). Returns false when the claim succeeded or cannot be decided.
+    /// either from overwriting the other's saves). Returns false when the claim succeeded or cannot be
+    /// decided.
     bool otherInstanceRunning();
 
     /// True for a plain file name with no folder part: not empty, no '/', '\\', NUL or control
@@ -124,7 +126,7 @@ public:
 private:
     QString m_folder;
     mutable QSet<QString> m_reserved; ///< Lower-case names handed out by newFileName().
-    int m_instanceLockFd = -1; ///< Holds the instance lock once claimed.
+    int m_instanceLockFd = -1;        ///< Holds the instance lock once claimed.
 };
 
 } // namespace rollguide

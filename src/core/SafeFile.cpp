@@ -18,17 +18,19 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rollguide::SafeFile", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("rollguide::SafeFile", text);
+}
 
-QByteArray encoded(const QString& path) { return QFile::encodeName(path); }
+QByteArray encoded(const QString& path) {
+    return QFile::encodeName(path);
+}
 
-qint64 modifiedMsOf(const struct stat& st)
-{
+qint64 modifiedMsOf(const struct stat& st) {
     return qint64(st.st_mtim.tv_sec) * 1000 + qint64(st.st_mtim.tv_nsec) / 1000000;
 }
 
-QString kindOf(mode_t mode)
-{
+QString kindOf(mode_t mode) {
     if (S_ISDIR(mode))
         return tr("this is a folder, not a file");
     if (S_ISFIFO(mode))
@@ -45,13 +47,11 @@ QString kindOf(mode_t mode)
 /// Closes a descriptor when it goes out of scope.
 struct Fd {
     int fd = -1;
-    ~Fd()
-    {
+    ~Fd() {
         if (fd >= 0)
             ::close(fd);
     }
-    int release()
-    {
+    int release() {
         const int f = fd;
         fd = -1;
         return f;
@@ -59,8 +59,7 @@ struct Fd {
 };
 
 /// Writes all of `data`, retrying after signals; returns 0 or the errno of the failure.
-int writeAll(int fd, const QByteArray& data)
-{
+int writeAll(int fd, const QByteArray& data) {
     const char* p = data.constData();
     qint64 left = data.size();
     while (left > 0) {
@@ -79,8 +78,7 @@ int writeAll(int fd, const QByteArray& data)
 }
 
 /// Copies `from` to `to` (a new file), for a backup where a hard link cannot be made.
-bool copyFile(const QString& from, const QString& to, mode_t mode)
-{
+bool copyFile(const QString& from, const QString& to, mode_t mode) {
     const RegularFileRead old = readRegularFile(from, qint64(1) << 40);
     if (!old.ok())
         return false;
@@ -96,30 +94,42 @@ bool copyFile(const QString& from, const QString& to, mode_t mode)
 }
 } // namespace
 
-QString describeFileError(int errnoValue)
-{
+QString describeFileError(int errnoValue) {
     switch (errnoValue) {
-    case ENOSPC: return tr("the disk is full");
-    case EDQUOT: return tr("your disk quota is used up");
-    case EFBIG: return tr("the file would be larger than this system allows");
-    case EROFS: return tr("the disk is read-only");
+    case ENOSPC:
+        return tr("the disk is full");
+    case EDQUOT:
+        return tr("your disk quota is used up");
+    case EFBIG:
+        return tr("the file would be larger than this system allows");
+    case EROFS:
+        return tr("the disk is read-only");
     case EACCES:
-    case EPERM: return tr("permission denied");
-    case ENOENT: return tr("it does not exist");
-    case ENOTDIR: return tr("a part of the path is not a folder");
-    case EISDIR: return tr("this is a folder, not a file");
-    case ELOOP: return tr("its symbolic links form a loop");
-    case ENAMETOOLONG: return tr("the name is too long");
-    case EIO: return tr("the disk reported an input/output error");
+    case EPERM:
+        return tr("permission denied");
+    case ENOENT:
+        return tr("it does not exist");
+    case ENOTDIR:
+        return tr("a part of the path is not a folder");
+    case EISDIR:
+        return tr("this is a folder, not a file");
+    case ELOOP:
+        return tr("its symbolic links form a loop");
+    case ENAMETOOLONG:
+        return tr("the name is too long");
+    case EIO:
+        return tr("the disk reported an input/output error");
     case EMFILE:
-    case ENFILE: return tr("too many files are open");
-    case ENXIO: return tr("nothing is reading from it");
-    default: return QString::fromLocal8Bit(strerror(errnoValue));
+    case ENFILE:
+        return tr("too many files are open");
+    case ENXIO:
+        return tr("nothing is reading from it");
+    default:
+        return QString::fromLocal8Bit(strerror(errnoValue));
     }
 }
 
-RegularFileRead readRegularFile(const QString& path, qint64 maxBytes)
-{
+RegularFileRead readRegularFile(const QString& path, qint64 maxBytes) {
     RegularFileRead r;
     const auto fail = [&r](RegularFileRead::Status status, const QString& why) {
         r.status = status;
@@ -138,7 +148,8 @@ RegularFileRead readRegularFile(const QString& path, qint64 maxBytes)
         r.size = file.size();
         r.bytes = file.read(maxBytes + 1);
         if (r.bytes.size() > maxBytes)
-            return fail(RegularFileRead::TooLarge, tr("the file is larger than the limit of %1 bytes").arg(maxBytes));
+            return fail(RegularFileRead::TooLarge,
+                        tr("the file is larger than the limit of %1 bytes").arg(maxBytes));
         r.status = RegularFileRead::Ok;
         return r;
     }
@@ -155,8 +166,8 @@ RegularFileRead readRegularFile(const QString& path, qint64 maxBytes)
         struct stat st {};
         if (err == ENOENT) {
             if (::lstat(name.constData(), &st) == 0 && S_ISLNK(st.st_mode))
-                return fail(RegularFileRead::Missing,
-                            tr("it is a symbolic link to %1, which does not exist").arg(QFileInfo(path).symLinkTarget()));
+                return fail(RegularFileRead::Missing, tr("it is a symbolic link to %1, which does not exist")
+                                                          .arg(QFileInfo(path).symLinkTarget()));
             return fail(RegularFileRead::Missing, tr("the file does not exist"));
         }
         if (err == ENXIO && ::stat(name.constData(), &st) == 0)
@@ -174,7 +185,8 @@ RegularFileRead readRegularFile(const QString& path, qint64 maxBytes)
     if (const QString kind = kindOf(st.st_mode); !kind.isEmpty())
         return fail(RegularFileRead::Failed, kind);
     if (r.size > maxBytes)
-        return fail(RegularFileRead::TooLarge, tr("the file is %1 bytes; the limit is %2 bytes").arg(r.size).arg(maxBytes));
+        return fail(RegularFileRead::TooLarge,
+                    tr("the file is %1 bytes; the limit is %2 bytes").arg(r.size).arg(maxBytes));
     // A regular file: reads do not block, whatever O_NONBLOCK says. Some files (in /proc) do not know
     // their size up front, so read up to one byte past the cap.
     QByteArray bytes;
@@ -187,22 +199,23 @@ RegularFileRead readRegularFile(const QString& path, qint64 maxBytes)
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            return fail(RegularFileRead::Failed, tr("the file cannot be read: %1").arg(describeFileError(errno)));
+            return fail(RegularFileRead::Failed,
+                        tr("the file cannot be read: %1").arg(describeFileError(errno)));
         }
         if (n == 0)
             break;
         got += n;
     }
     if (got > maxBytes)
-        return fail(RegularFileRead::TooLarge, tr("the file is larger than the limit of %1 bytes").arg(maxBytes));
+        return fail(RegularFileRead::TooLarge,
+                    tr("the file is larger than the limit of %1 bytes").arg(maxBytes));
     bytes.truncate(qsizetype(got));
     r.bytes = bytes;
     r.status = RegularFileRead::Ok;
     return r;
 }
 
-QString describeNonRegular(const QString& path)
-{
+QString describeNonRegular(const QString& path) {
     struct stat st {};
     const QByteArray name = encoded(path);
     if (::stat(name.constData(), &st) != 0) {
@@ -213,8 +226,7 @@ QString describeNonRegular(const QString& path)
     return kindOf(st.st_mode);
 }
 
-std::optional<QString> writeFileAtomically(const QString& path, const QByteArray& data, bool keepPrevious)
-{
+std::optional<QString> writeFileAtomically(const QString& path, const QByteArray& data, bool keepPrevious) {
     if (const QString kind = describeNonRegular(path); !kind.isEmpty())
         return tr("%1 cannot be written: %2").arg(path, kind);
     // Write where a symbolic link points, so the link stays a link.
@@ -268,8 +280,8 @@ std::optional<QString> writeFileAtomically(const QString& path, const QByteArray
         // A hard link keeps the old contents without needing space; fall back to a copy.
         const QByteArray backup = encoded(backupPathFor(target));
         ::unlink(backup.constData());
-        if (::link(encoded(target).constData(), backup.constData()) != 0
-            && !copyFile(target, backupPathFor(target), mode)) {
+        if (::link(encoded(target).constData(), backup.constData()) != 0 &&
+            !copyFile(target, backupPathFor(target), mode)) {
             ::unlink(temp.constData());
             return tr("the previous copy of %1 could not be kept, so it was not replaced").arg(path);
         }
@@ -286,8 +298,7 @@ std::optional<QString> writeFileAtomically(const QString& path, const QByteArray
     return std::nullopt;
 }
 
-std::optional<QString> moveAside(const QString& path)
-{
+std::optional<QString> moveAside(const QString& path) {
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target = QStringLiteral("%1.unreadable-%2").arg(path, stamp);
     for (int n = 2; QFileInfo::exists(target) || QFileInfo(target).isSymLink(); ++n)
@@ -297,8 +308,7 @@ std::optional<QString> moveAside(const QString& path)
     return target;
 }
 
-QString resolvedPath(const QString& path)
-{
+QString resolvedPath(const QString& path) {
     QString current = QFileInfo(path).absoluteFilePath();
     // Follow a chain of links that may end where nothing exists yet; give up on loops.
     for (int hops = 0; hops < 40; ++hops) {
@@ -316,8 +326,7 @@ QString resolvedPath(const QString& path)
     return QDir::cleanPath(folder + u'/' + info.fileName());
 }
 
-bool isInsideFolder(const QString& path, const QString& folder)
-{
+bool isInsideFolder(const QString& path, const QString& folder) {
     const QString p = resolvedPath(path);
     const QString f = resolvedPath(folder);
     if (p.isEmpty() || f.isEmpty())

@@ -23,7 +23,7 @@ struct RegularFileRead {
     QByteArray bytes;
     qint64 size = -1;       ///< Size on disk, from fstat (or stat when it could not be opened).
     qint64 modifiedMs = -1; ///< Modification time in ms since the epoch.
-    QString error;          ///< Why it is not Ok: lower case, no final stop ("it is a named pipe, not a file").
+    QString error; ///< Why it is not Ok: lower case, no final stop ("it is a named pipe, not a file").
 
     bool ok() const { return status == Ok; }
 };
@@ -50,7 +50,9 @@ std::optional<QString> writeFileAtomically(const QString& path, const QByteArray
 std::optional<QString> moveAside(const QString& path);
 
 /// The backup kept by writeFileAtomically().
-inline QString backupPathFor(const QString& path) { return path + QStringLiteral(".bak"); }
+inline QString backupPathFor(const QString& path) {
+    return path + QStringLiteral(".bak");
+}
 
 /// The path with every symbolic link and "." or ".." resolved, also for a file that does not exist
 /// yet (its folder is resolved, and a dangling link is followed to where it would write). Used to tell

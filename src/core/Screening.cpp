@@ -6,11 +6,12 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rollguide::Screening", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("rollguide::Screening", text);
+}
 } // namespace
 
-ScreeningResult screenExercise(const Exercise& exercise, const Screening& screening, const Catalog& catalog)
-{
+ScreeningResult screenExercise(const Exercise& exercise, const Screening& screening, const Catalog& catalog) {
     QStringList avoidIds, avoidNames, askIds, askNames;
     for (const QString& id : exercise.contraindications) {
         if (!screening.conditions.contains(id))

@@ -8,49 +8,64 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rollguide::SessionPlan", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("rollguide::SessionPlan", text);
+}
 } // namespace
 
-QString segmentKindKey(SegmentKind k)
-{
+QString segmentKindKey(SegmentKind k) {
     switch (k) {
-    case SegmentKind::Prepare: return QStringLiteral("prepare");
-    case SegmentKind::Roll: return QStringLiteral("roll");
-    case SegmentKind::Hold: return QStringLiteral("hold");
-    case SegmentKind::Reps: return QStringLiteral("reps");
-    case SegmentKind::SwitchSide: return QStringLiteral("switch-side");
-    case SegmentKind::Rest: return QStringLiteral("rest");
-    case SegmentKind::Finish: return QStringLiteral("finish");
+    case SegmentKind::Prepare:
+        return QStringLiteral("prepare");
+    case SegmentKind::Roll:
+        return QStringLiteral("roll");
+    case SegmentKind::Hold:
+        return QStringLiteral("hold");
+    case SegmentKind::Reps:
+        return QStringLiteral("reps");
+    case SegmentKind::SwitchSide:
+        return QStringLiteral("switch-side");
+    case SegmentKind::Rest:
+        return QStringLiteral("rest");
+    case SegmentKind::Finish:
+        return QStringLiteral("finish");
     }
     return {};
 }
 
-bool isWorkingKind(SegmentKind k) { return k == SegmentKind::Roll || k == SegmentKind::Hold || k == SegmentKind::Reps; }
+bool isWorkingKind(SegmentKind k) {
+    return k == SegmentKind::Roll || k == SegmentKind::Hold || k == SegmentKind::Reps;
+}
 
-QString sideName(Side s)
-{
+QString sideName(Side s) {
     switch (s) {
-    case Side::None: return {};
-    case Side::Left: return tr("left side");
-    case Side::Right: return tr("right side");
+    case Side::None:
+        return {};
+    case Side::Left:
+        return tr("left side");
+    case Side::Right:
+        return tr("right side");
     }
     return {};
 }
 
-QString SessionPlan::nextUp(int index) const
-{
+QString SessionPlan::nextUp(int index) const {
     const int next = index + 1;
     if (index < 0 || next >= segments.size())
         return {};
     const Segment& s = segments[next];
     switch (s.kind) {
-    case SegmentKind::SwitchSide: return tr("Next: switch to your %1").arg(sideName(s.side));
-    case SegmentKind::Rest: return tr("Next: rest");
-    case SegmentKind::Finish: return tr("Next: finish");
+    case SegmentKind::SwitchSide:
+        return tr("Next: switch to your %1").arg(sideName(s.side));
+    case SegmentKind::Rest:
+        return tr("Next: rest");
+    case SegmentKind::Finish:
+        return tr("Next: finish");
     case SegmentKind::Prepare:
     case SegmentKind::Roll:
     case SegmentKind::Hold:
-    case SegmentKind::Reps: break;
+    case SegmentKind::Reps:
+        break;
     }
     QString text = tr("Next: %1").arg(s.exerciseName);
     if (s.side != Side::None)
@@ -60,8 +75,7 @@ QString SessionPlan::nextUp(int index) const
     return text;
 }
 
-int SessionPlan::indexAt(qint64 ms) const
-{
+int SessionPlan::indexAt(qint64 ms) const {
     if (segments.isEmpty())
         return -1;
     // The first segment that ends after `ms`; zero-length segments are passed at their start.
@@ -70,8 +84,7 @@ int SessionPlan::indexAt(qint64 ms) const
     return it == segments.end() ? int(segments.size()) - 1 : int(it - segments.begin());
 }
 
-QString formatMinutesSeconds(qint64 ms)
-{
+QString formatMinutesSeconds(qint64 ms) {
     const qint64 seconds = (std::max<qint64>(ms, 0) + 500) / 1000;
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }

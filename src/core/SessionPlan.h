@@ -26,7 +26,7 @@ struct Segment {
     QString exerciseId;
     QString exerciseName;
     Side side = Side::None;
-    int set = 0;      ///< 1-based set (for Rest: the set that follows); 0 when not part of a set.
+    int set = 0; ///< 1-based set (for Rest: the set that follows); 0 when not part of a set.
     int setCount = 0;
     qint64 startMs = 0; ///< Planned start, from the start of the session.
     qint64 durationMs = 0;

@@ -8,20 +8,23 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rollguide::SessionPlanner", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("rollguide::SessionPlanner", text);
+}
 
-SegmentKind workingKind(ExerciseKind k)
-{
+SegmentKind workingKind(ExerciseKind k) {
     switch (k) {
-    case ExerciseKind::Roll: return SegmentKind::Roll;
-    case ExerciseKind::Hold: return SegmentKind::Hold;
-    case ExerciseKind::Reps: return SegmentKind::Reps;
+    case ExerciseKind::Roll:
+        return SegmentKind::Roll;
+    case ExerciseKind::Hold:
+        return SegmentKind::Hold;
+    case ExerciseKind::Reps:
+        return SegmentKind::Reps;
     }
     return SegmentKind::Hold;
 }
 
-QString bulletList(const QStringList& items)
-{
+QString bulletList(const QStringList& items) {
     QStringList lines;
     for (const QString& s : items)
         lines << QStringLiteral("\u2022 ") + s;
@@ -31,12 +34,14 @@ QString bulletList(const QStringList& items)
 /// Builds the segments of one session, keeping the running start time.
 class Builder {
 public:
-    Builder(const PlanOptions& options, SessionPlan& plan) : m_options(options), m_plan(plan) {}
+    Builder(const PlanOptions& options, SessionPlan& plan)
+        : m_options(options)
+        , m_plan(plan) {}
 
-    void addStep(int stepIndex, const Exercise& e, const Dose& dose)
-    {
+    void addStep(int stepIndex, const Exercise& e, const Dose& dose) {
         const auto [setMs, breaths] = SessionPlanner::setLength(dose, e.kind, m_options);
-        const QList<Side> sides = dose.perSide ? QList<Side>{Side::Left, Side::Right} : QList<Side>{Side::None};
+        const QList<Side> sides =
+            dose.perSide ? QList<Side>{Side::Left, Side::Right} : QList<Side>{Side::None};
         if (m_options.prepareMs > 0)
             add(prepare(stepIndex, e, sides.first(), dose.sets));
         for (int si = 0; si < sides.size(); ++si) {
@@ -51,8 +56,7 @@ public:
         }
     }
 
-    void addFinish()
-    {
+    void addFinish() {
         Segment s;
         s.kind = SegmentKind::Finish;
         s.title = tr("Well done");
@@ -62,8 +66,8 @@ public:
     }
 
 private:
-    static Segment base(SegmentKind kind, int stepIndex, const Exercise& e, Side side, int set, int setCount)
-    {
+    static Segment base(SegmentKind kind, int stepIndex, const Exercise& e, Side side, int set,
+                        int setCount) {
         Segment s;
         s.kind = kind;
         s.stepIndex = stepIndex;
@@ -79,8 +83,7 @@ private:
         return s;
     }
 
-    Segment prepare(int stepIndex, const Exercise& e, Side side, int setCount) const
-    {
+    Segment prepare(int stepIndex, const Exercise& e, Side side, int setCount) const {
         Segment s = base(SegmentKind::Prepare, stepIndex, e, side, 1, setCount);
         s.durationMs = m_options.prepareMs;
         s.title = e.name;
@@ -98,8 +101,7 @@ private:
         return s;
     }
 
-    Segment switchSide(int stepIndex, const Exercise& e, Side side, int setCount) const
-    {
+    Segment switchSide(int stepIndex, const Exercise& e, Side side, int setCount) const {
         Segment s = base(SegmentKind::SwitchSide, stepIndex, e, side, 1, setCount);
         s.durationMs = m_options.switchSideMs;
         s.title = tr("Switch sides");
@@ -108,8 +110,7 @@ private:
         return s;
     }
 
-    static Segment rest(int stepIndex, const Exercise& e, Side side, int set, int setCount, qint64 ms)
-    {
+    static Segment rest(int stepIndex, const Exercise& e, Side side, int set, int setCount, qint64 ms) {
         Segment s = base(SegmentKind::Rest, stepIndex, e, side, set, setCount);
         s.durationMs = ms;
         s.title = tr("Rest");
@@ -119,8 +120,7 @@ private:
     }
 
     static Segment working(int stepIndex, const Exercise& e, Side side, int set, int setCount, qint64 ms,
-                           int breaths)
-    {
+                           int breaths) {
         Segment s = base(workingKind(e.kind), stepIndex, e, side, set, setCount);
         s.durationMs = ms;
         s.breaths = breaths;
@@ -130,7 +130,8 @@ private:
             speech << (side == Side::Left ? tr("Left side.") : tr("Right side."));
         switch (s.kind) {
         case SegmentKind::Roll:
-            s.instruction = breaths > 0 ? tr("Roll slowly: one pass per breath") : tr("Roll slowly and keep breathing");
+            s.instruction =
+                breaths > 0 ? tr("Roll slowly: one pass per breath") : tr("Roll slowly and keep breathing");
             speech << tr("Start rolling.");
             break;
         case SegmentKind::Reps:
@@ -157,8 +158,7 @@ private:
         return s;
     }
 
-    void add(Segment s)
-    {
+    void add(Segment s) {
         s.startMs = m_time;
         m_time += s.durationMs;
         m_plan.segments.append(std::move(s));
@@ -170,16 +170,15 @@ private:
 };
 } // namespace
 
-QString PlanResult::errorText() const
-{
+QString PlanResult::errorText() const {
     QStringList lines;
     for (const PlanError& e : errors)
         lines << e.toString();
     return lines.join(u'\n');
 }
 
-std::pair<qint64, int> SessionPlanner::setLength(const Dose& dose, ExerciseKind kind, const PlanOptions& options)
-{
+std::pair<qint64, int> SessionPlanner::setLength(const Dose& dose, ExerciseKind kind,
+                                                 const PlanOptions& options) {
     if (dose.unit == DoseUnit::Breaths)
         return {BreathPacer::durationMs(dose.amount, options.pace), dose.amount};
     const qint64 ms = qint64(dose.amount) * 1000;
@@ -190,30 +189,31 @@ std::pair<qint64, int> SessionPlanner::setLength(const Dose& dose, ExerciseKind 
     return {ms, 0};
 }
 
-qint64 SessionPlanner::stepDurationMs(const Dose& dose, ExerciseKind kind, const PlanOptions& options)
-{
+qint64 SessionPlanner::stepDurationMs(const Dose& dose, ExerciseKind kind, const PlanOptions& options) {
     const qint64 setMs = setLength(dose, kind, options).first;
     const int sides = dose.perSide ? 2 : 1;
     const qint64 perSide = dose.sets * setMs + qint64(dose.sets - 1) * dose.restSeconds * 1000;
     return options.prepareMs + sides * perSide + (sides - 1) * options.switchSideMs;
 }
 
-QList<PlanError> SessionPlanner::validateOptions(const PlanOptions& options)
-{
+QList<PlanError> SessionPlanner::validateOptions(const PlanOptions& options) {
     QList<PlanError> errors;
     if (const QString p = options.pace.validate(); !p.isEmpty())
         errors.append({-1, tr("breath pace"), p});
     if (options.prepareMs < 0 || options.prepareMs > PlanOptions::kMaxTransitionMs)
         errors.append({-1, tr("getting into position"),
-                       tr("%1 ms is outside the 0 to %2 ms allowed").arg(options.prepareMs).arg(PlanOptions::kMaxTransitionMs)});
+                       tr("%1 ms is outside the 0 to %2 ms allowed")
+                           .arg(options.prepareMs)
+                           .arg(PlanOptions::kMaxTransitionMs)});
     if (options.switchSideMs < 0 || options.switchSideMs > PlanOptions::kMaxTransitionMs)
         errors.append({-1, tr("switching sides"),
-                       tr("%1 ms is outside the 0 to %2 ms allowed").arg(options.switchSideMs).arg(PlanOptions::kMaxTransitionMs)});
+                       tr("%1 ms is outside the 0 to %2 ms allowed")
+                           .arg(options.switchSideMs)
+                           .arg(PlanOptions::kMaxTransitionMs)});
     return errors;
 }
 
-PlanResult SessionPlanner::plan(const Routine& routine, const Catalog& catalog, const PlanOptions& options)
-{
+PlanResult SessionPlanner::plan(const Routine& routine, const Catalog& catalog, const PlanOptions& options) {
     PlanResult result;
     result.errors = validateOptions(options) + validateRoutine(routine);
     if (!result.errors.isEmpty())
@@ -232,7 +232,8 @@ PlanResult SessionPlanner::plan(const Routine& routine, const Catalog& catalog, 
         }
     }
     if (playable == 0) {
-        result.errors.append({-1, tr("routine"), tr("none of its moves is in the catalog, so there is nothing to play")});
+        result.errors.append(
+            {-1, tr("routine"), tr("none of its moves is in the catalog, so there is nothing to play")});
         return result;
     }
     builder.addFinish();

@@ -18,43 +18,43 @@ struct Cue {
     int a = 0, b = 0, c = 0;
 };
 
-std::string exerciseLabel(const Segment& s) { return s.exerciseId.isEmpty() ? std::string("-") : s.exerciseId.toStdString(); }
+std::string exerciseLabel(const Segment& s) {
+    return s.exerciseId.isEmpty() ? std::string("-") : s.exerciseId.toStdString();
+}
 } // namespace
 
 SessionPlayer::SessionPlayer(SessionPlan plan, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_plan(std::move(plan))
-    , m_clock(clock)
-{
-}
+    , m_clock(clock) {}
 
 // ---- Reading the timeline -------------------------------------------------------------------------
 
-qint64 SessionPlayer::activeElapsed(qint64 monotonic) const
-{
+qint64 SessionPlayer::activeElapsed(qint64 monotonic) const {
     switch (m_state) {
-    case State::Idle: return 0;
-    case State::Running: return monotonic - m_startMono - m_pausedTotal;
-    case State::Paused: return m_pauseStartMono - m_startMono - m_pausedTotal;
-    case State::Finished: return m_endElapsed;
+    case State::Idle:
+        return 0;
+    case State::Running:
+        return monotonic - m_startMono - m_pausedTotal;
+    case State::Paused:
+        return m_pauseStartMono - m_startMono - m_pausedTotal;
+    case State::Finished:
+        return m_endElapsed;
     }
     return 0;
 }
 
-qint64 SessionPlayer::durationOf(int index) const
-{
+qint64 SessionPlayer::durationOf(int index) const {
     const Segment& s = m_plan.segments[index];
     return index == m_index ? s.durationMs + m_addedMs : s.durationMs;
 }
 
-int SessionPlayer::breathsOf(int index) const
-{
+int SessionPlayer::breathsOf(int index) const {
     const Segment& s = m_plan.segments[index];
     return s.breaths > 0 && index == m_index ? s.breaths + m_addedBreaths : s.breaths;
 }
 
-SessionPlayer::Position SessionPlayer::resolve(qint64 elapsed) const
-{
+SessionPlayer::Position SessionPlayer::resolve(qint64 elapsed) const {
     Position p{m_index, m_segmentStart, m_index >= 0 ? durationOf(m_index) : 0};
     // Between updates the clock may already be in a later segment; walk there as planned.
     const int last = int(m_plan.segments.size()) - 1;
@@ -66,8 +66,7 @@ SessionPlayer::Position SessionPlayer::resolve(qint64 elapsed) const
     return p;
 }
 
-qint64 SessionPlayer::nextCueAfter(qint64 t, qint64 duration) const
-{
+qint64 SessionPlayer::nextCueAfter(qint64 t, qint64 duration) const {
     const Segment& s = m_plan.segments[m_index];
     qint64 next = duration; // The end of the segment is always an event.
     if (const int breaths = breathsOf(m_index); breaths > 0)
@@ -85,8 +84,7 @@ qint64 SessionPlayer::nextCueAfter(qint64 t, qint64 duration) const
     return next;
 }
 
-PlayerSnapshot SessionPlayer::snapshot() const
-{
+PlayerSnapshot SessionPlayer::snapshot() const {
     PlayerSnapshot snap;
     snap.state = m_state;
     const qint64 total = m_plan.totalMs();
@@ -109,7 +107,8 @@ PlayerSnapshot SessionPlayer::snapshot() const
         snap.sessionProgress = 1;
     } else if (total > 0) {
         const double within = p.durationMs > 0 ? double(in) / double(p.durationMs) : 1.0;
-        snap.sessionProgress = std::clamp((double(seg.startMs) + within * double(seg.durationMs)) / double(total), 0.0, 1.0);
+        snap.sessionProgress =
+            std::clamp((double(seg.startMs) + within * double(seg.durationMs)) / double(total), 0.0, 1.0);
     }
     const int breaths = p.index == m_index ? breathsOf(p.index) : seg.breaths;
     if (breaths > 0 && m_state != State::Finished)
@@ -117,8 +116,7 @@ PlayerSnapshot SessionPlayer::snapshot() const
     return snap;
 }
 
-qint64 SessionPlayer::msUntilNextEvent() const
-{
+qint64 SessionPlayer::msUntilNextEvent() const {
     if (m_state != State::Running)
         return -1;
     // Started but no segment entered yet (asked from a slot of stateChanged): update() is due now.
@@ -140,8 +138,7 @@ qint64 SessionPlayer::msUntilNextEvent() const
 
 // ---- Moving through the timeline --------------------------------------------------------------------
 
-void SessionPlayer::update()
-{
+void SessionPlayer::update() {
     if (m_state != State::Running)
         return;
     const qint64 mono = m_clock.monotonicMs();
@@ -170,14 +167,12 @@ void SessionPlayer::update()
     Q_EMIT autoPaused(reason);
 }
 
-void SessionPlayer::sync()
-{
+void SessionPlayer::sync() {
     if (m_state == State::Running)
         advanceTo(activeElapsed(m_clock.monotonicMs()));
 }
 
-void SessionPlayer::advanceTo(qint64 elapsed)
-{
+void SessionPlayer::advanceTo(qint64 elapsed) {
     const quint64 generation = m_generation;
     while (active() && m_index >= 0) {
         const qint64 duration = durationOf(m_index);
@@ -204,8 +199,7 @@ void SessionPlayer::advanceTo(qint64 elapsed)
     }
 }
 
-void SessionPlayer::emitDue(qint64 from, qint64 to, qint64 now, quint64 generation)
-{
+void SessionPlayer::emitDue(qint64 from, qint64 to, qint64 now, quint64 generation) {
     const qint64 duration = durationOf(m_index);
     const qint64 freshFrom = now - kStaleMs; // Older cues are dropped, not played in a burst.
     const Segment& seg = m_plan.segments[m_index];
@@ -232,17 +226,22 @@ void SessionPlayer::emitDue(qint64 from, qint64 to, qint64 now, quint64 generati
     const int index = m_index;
     for (const Cue& c : cues) {
         switch (c.type) {
-        case CueType::Breath: Q_EMIT breathPhaseChanged(BreathPhase(c.a), c.b, c.c); break;
-        case CueType::Halfway: Q_EMIT halfway(index); break;
-        case CueType::LastSeconds: Q_EMIT lastSeconds(c.a); break;
+        case CueType::Breath:
+            Q_EMIT breathPhaseChanged(BreathPhase(c.a), c.b, c.c);
+            break;
+        case CueType::Halfway:
+            Q_EMIT halfway(index);
+            break;
+        case CueType::LastSeconds:
+            Q_EMIT lastSeconds(c.a);
+            break;
         }
         if (generation != m_generation)
             return;
     }
 }
 
-void SessionPlayer::enterSegment(int index, qint64 startElapsed, qint64 now)
-{
+void SessionPlayer::enterSegment(int index, qint64 startElapsed, qint64 now) {
     const quint64 generation = m_generation;
     m_index = index;
     m_segmentStart = startElapsed;
@@ -263,8 +262,7 @@ void SessionPlayer::enterSegment(int index, qint64 startElapsed, qint64 now)
         Q_EMIT breathPhaseChanged(BreathPhase::Inhale, 1, s.breaths);
 }
 
-void SessionPlayer::goTo(int index, qint64 now)
-{
+void SessionPlayer::goTo(int index, qint64 now) {
     const quint64 generation = m_generation;
     if (index >= m_plan.segments.size()) {
         finish(now, true);
@@ -275,8 +273,7 @@ void SessionPlayer::goTo(int index, qint64 now)
         advanceTo(now); // Passes a zero-length Finish.
 }
 
-void SessionPlayer::finish(qint64 endElapsed, bool completed)
-{
+void SessionPlayer::finish(qint64 endElapsed, bool completed) {
     if (m_state == State::Paused)
         m_pausedTotal += m_clock.monotonicMs() - m_pauseStartMono;
     m_state = State::Finished;
@@ -290,16 +287,14 @@ void SessionPlayer::finish(qint64 endElapsed, bool completed)
     Q_EMIT finished(m_summary);
 }
 
-void SessionPlayer::pauseAt(qint64 monotonic)
-{
+void SessionPlayer::pauseAt(qint64 monotonic) {
     m_pauseStartMono = monotonic;
     m_state = State::Paused;
     spdlog::info("session paused at {} ms", activeElapsed(monotonic));
     Q_EMIT stateChanged(m_state);
 }
 
-SessionSummary SessionPlayer::buildSummary() const
-{
+SessionSummary SessionPlayer::buildSummary() const {
     SessionSummary s;
     s.name = m_plan.name;
     s.plannedMs = m_plan.totalMs();
@@ -324,8 +319,7 @@ SessionSummary SessionPlayer::buildSummary() const
 
 // ---- Commands --------------------------------------------------------------------------------------
 
-void SessionPlayer::start()
-{
+void SessionPlayer::start() {
     if (active())
         return;
     ++m_generation;
@@ -341,8 +335,8 @@ void SessionPlayer::start()
     m_startMono = m_lastMono = m_clock.monotonicMs();
     m_lastWall = m_clock.wallMs();
     m_state = State::Running;
-    spdlog::info("session started: {} ({} segments, planned={})", m_plan.name.toStdString(), m_plan.segments.size(),
-                 m_plan.totalMs());
+    spdlog::info("session started: {} ({} segments, planned={})", m_plan.name.toStdString(),
+                 m_plan.segments.size(), m_plan.totalMs());
     Q_EMIT stateChanged(m_state);
     if (generation != m_generation)
         return;
@@ -353,8 +347,7 @@ void SessionPlayer::start()
     goTo(0, 0);
 }
 
-void SessionPlayer::pause()
-{
+void SessionPlayer::pause() {
     if (m_state != State::Running)
         return;
     ++m_generation;
@@ -364,8 +357,7 @@ void SessionPlayer::pause()
         pauseAt(mono);
 }
 
-void SessionPlayer::resume()
-{
+void SessionPlayer::resume() {
     if (m_state != State::Paused)
         return;
     ++m_generation;
@@ -378,18 +370,22 @@ void SessionPlayer::resume()
     Q_EMIT stateChanged(m_state);
 }
 
-void SessionPlayer::togglePause()
-{
+void SessionPlayer::togglePause() {
     switch (m_state) {
-    case State::Running: pause(); break;
-    case State::Paused: resume(); break;
+    case State::Running:
+        pause();
+        break;
+    case State::Paused:
+        resume();
+        break;
     case State::Idle:
-    case State::Finished: start(); break;
+    case State::Finished:
+        start();
+        break;
     }
 }
 
-bool SessionPlayer::beginCommand()
-{
+bool SessionPlayer::beginCommand() {
     if (!active())
         return false;
     // Bring the timeline up to now first; its signals may run slots that stop the session.
@@ -401,8 +397,7 @@ bool SessionPlayer::beginCommand()
     return true;
 }
 
-void SessionPlayer::skip()
-{
+void SessionPlayer::skip() {
     if (!beginCommand())
         return;
     const qint64 now = activeElapsed(m_clock.monotonicMs());
@@ -412,8 +407,7 @@ void SessionPlayer::skip()
     goTo(m_index + 1, now);
 }
 
-void SessionPlayer::back()
-{
+void SessionPlayer::back() {
     if (!beginCommand())
         return;
     const qint64 now = activeElapsed(m_clock.monotonicMs());
@@ -432,8 +426,7 @@ void SessionPlayer::back()
     enterSegment(target, now, now);
 }
 
-void SessionPlayer::addTime(qint64 ms)
-{
+void SessionPlayer::addTime(qint64 ms) {
     if (!active() || ms <= 0)
         return;
     ++m_generation;
@@ -453,8 +446,7 @@ void SessionPlayer::addTime(qint64 ms)
     spdlog::info("segment {} lengthened by {} ms (now {} ms)", m_index, m_addedMs, durationOf(m_index));
 }
 
-void SessionPlayer::skipMove(const QString& reason)
-{
+void SessionPlayer::skipMove(const QString& reason) {
     if (!active())
         return;
     ++m_generation;
@@ -474,12 +466,12 @@ void SessionPlayer::skipMove(const QString& reason)
         m_skipReason[next] = why;
     }
     m_skippedMoves.append({step, current.exerciseId, current.exerciseName, why});
-    spdlog::info("move {} ({}) skipped at {} ms: {}", step, current.exerciseId.toStdString(), now, why.toStdString());
+    spdlog::info("move {} ({}) skipped at {} ms: {}", step, current.exerciseId.toStdString(), now,
+                 why.toStdString());
     goTo(next, now);
 }
 
-void SessionPlayer::stop()
-{
+void SessionPlayer::stop() {
     if (!beginCommand())
         return;
     finish(activeElapsed(m_clock.monotonicMs()), false);

@@ -59,9 +59,10 @@ public:
     enum class State { Idle, Running, Paused, Finished };
     Q_ENUM(State)
 
-    static constexpr qint64 kBackWindowMs = 2000;    ///< back() within this of a start goes to the previous segment.
-    static constexpr qint64 kClockJumpMs = 5000;     ///< Wall and monotonic time disagreeing by more: pause.
-    static constexpr qint64 kStaleMs = 1000;         ///< Cues later than this are dropped.
+    static constexpr qint64 kBackWindowMs =
+        2000; ///< back() within this of a start goes to the previous segment.
+    static constexpr qint64 kClockJumpMs = 5000;      ///< Wall and monotonic time disagreeing by more: pause.
+    static constexpr qint64 kStaleMs = 1000;          ///< Cues later than this are dropped.
     static constexpr qint64 kMaxAddedMs = 10 * 60000; ///< addTime() total cap per segment.
 
     /// `clock` must outlive the player.
@@ -170,12 +171,12 @@ struct PlayerSnapshot {
     SessionPlayer::State state = SessionPlayer::State::Idle;
     int segmentIndex = -1;
     const Segment* segment = nullptr; ///< Points into the player's plan; nullptr when idle.
-    qint64 segmentDurationMs = 0;      ///< Including added time.
+    qint64 segmentDurationMs = 0;     ///< Including added time.
     qint64 elapsedInSegmentMs = 0;
-    qint64 remainingMs = 0; ///< In the segment.
-    qint64 sessionElapsedMs = 0;   ///< Pauses left out.
-    qint64 sessionRemainingMs = 0; ///< As planned from here.
-    double sessionProgress = 0;    ///< 0..1 through the plan.
+    qint64 remainingMs = 0;            ///< In the segment.
+    qint64 sessionElapsedMs = 0;       ///< Pauses left out.
+    qint64 sessionRemainingMs = 0;     ///< As planned from here.
+    double sessionProgress = 0;        ///< 0..1 through the plan.
     std::optional<BreathState> breath; ///< For breath-counted segments.
 };
 

@@ -9,15 +9,22 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rollguide::SettingsFile", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("rollguide::SettingsFile", text);
+}
 
-QString groupOf(const QString& key) { return key.section(u'/', 0, -2); }
-QString nameOf(const QString& key) { return key.section(u'/', -1); }
+QString groupOf(const QString& key) {
+    return key.section(u'/', 0, -2);
+}
+QString nameOf(const QString& key) {
+    return key.section(u'/', -1);
+}
 
-bool isComment(const QString& trimmed) { return trimmed.startsWith(u';') || trimmed.startsWith(u'#'); }
+bool isComment(const QString& trimmed) {
+    return trimmed.startsWith(u';') || trimmed.startsWith(u'#');
+}
 
-QString unquoted(QString s)
-{
+QString unquoted(QString s) {
     s = s.trimmed();
     if (s.size() >= 2 && s.startsWith(u'"') && s.endsWith(u'"'))
         s = s.mid(1, s.size() - 2);
@@ -25,8 +32,8 @@ QString unquoted(QString s)
 }
 } // namespace
 
-SettingsFile::SettingsFile(QString path) : m_path(std::move(path))
-{
+SettingsFile::SettingsFile(QString path)
+    : m_path(std::move(path)) {
     if (m_path.isEmpty()) {
         m_writable = false;
         return;
@@ -49,8 +56,7 @@ SettingsFile::SettingsFile(QString path) : m_path(std::move(path))
                     .arg(m_path, why);
 }
 
-void SettingsFile::parse(const QString& text)
-{
+void SettingsFile::parse(const QString& text) {
     QString group;
     QStringList lines = text.split(u'\n');
     if (!lines.isEmpty() && lines.constLast().isEmpty())
@@ -77,10 +83,11 @@ void SettingsFile::parse(const QString& text)
     }
 }
 
-QString SettingsFile::value(const QString& key) const { return m_values.value(key); }
+QString SettingsFile::value(const QString& key) const {
+    return m_values.value(key);
+}
 
-bool SettingsFile::setValue(const QString& key, const QString& raw)
-{
+bool SettingsFile::setValue(const QString& key, const QString& raw) {
     const QString group = groupOf(key), name = nameOf(key);
     const QString line = name + u'=' + raw;
     if (m_values.contains(key)) {
@@ -116,8 +123,7 @@ bool SettingsFile::setValue(const QString& key, const QString& raw)
     return write();
 }
 
-bool SettingsFile::write()
-{
+bool SettingsFile::write() {
     m_writeError.clear();
     if (!m_writable)
         return m_path.isEmpty();
@@ -131,13 +137,11 @@ bool SettingsFile::write()
     return true;
 }
 
-QString SettingsFile::joinList(const QStringList& items)
-{
+QString SettingsFile::joinList(const QStringList& items) {
     return items.isEmpty() ? QStringLiteral("@Invalid()") : items.join(QStringLiteral(", "));
 }
 
-QStringList SettingsFile::splitList(const QString& raw)
-{
+QStringList SettingsFile::splitList(const QString& raw) {
     QStringList out;
     if (raw.isEmpty() || raw == QLatin1String("@Invalid()"))
         return out;

@@ -10,11 +10,12 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rollguide::TextGuard", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("rollguide::TextGuard", text);
+}
 
 // Length of the valid UTF-8 sequence starting at i, or 0 if it is invalid.
-int utf8SequenceLength(const unsigned char* p, qsizetype i, qsizetype n)
-{
+int utf8SequenceLength(const unsigned char* p, qsizetype i, qsizetype n) {
     const unsigned char c = p[i];
     if (c < 0x80)
         return 1;
@@ -49,16 +50,14 @@ int utf8SequenceLength(const unsigned char* p, qsizetype i, qsizetype n)
 }
 } // namespace
 
-QString joinErrors(const QList<LoadError>& errors, const QString& prefix)
-{
+QString joinErrors(const QList<LoadError>& errors, const QString& prefix) {
     QStringList lines;
     for (const LoadError& e : errors)
         lines << (prefix.isEmpty() ? e.toString() : prefix + QStringLiteral(": ") + e.toString());
     return lines.join(u'\n');
 }
 
-QString lineColumnAt(const QByteArray& bytes, qint64 offset)
-{
+QString lineColumnAt(const QByteArray& bytes, qint64 offset) {
     qint64 line = 1, column = 1;
     const qint64 end = std::min<qint64>(offset, bytes.size());
     for (qint64 i = 0; i < end; ++i) {
@@ -72,10 +71,10 @@ QString lineColumnAt(const QByteArray& bytes, qint64 offset)
     return tr("line %1, column %2").arg(line).arg(column);
 }
 
-std::optional<LoadError> checkJsonBytes(const QByteArray& bytes, qint64 maxBytes, int maxDepth)
-{
+std::optional<LoadError> checkJsonBytes(const QByteArray& bytes, qint64 maxBytes, int maxDepth) {
     if (bytes.size() > maxBytes)
-        return LoadError{{}, tr("the file is %1 bytes; the limit is %2 bytes").arg(bytes.size()).arg(maxBytes)};
+        return LoadError{{},
+                         tr("the file is %1 bytes; the limit is %2 bytes").arg(bytes.size()).arg(maxBytes)};
     if (bytes.trimmed().isEmpty())
         return LoadError{{}, tr("the file is empty")};
 
@@ -86,7 +85,8 @@ std::optional<LoadError> checkJsonBytes(const QByteArray& bytes, qint64 maxBytes
     for (qsizetype i = 0; i < n;) {
         const unsigned char c = p[i];
         if (c == 0)
-            return LoadError{lineColumnAt(bytes, i), tr("the file contains a NUL byte; it is not a text file")};
+            return LoadError{lineColumnAt(bytes, i),
+                             tr("the file contains a NUL byte; it is not a text file")};
         const int len = utf8SequenceLength(p, i, n);
         if (len == 0)
             return LoadError{lineColumnAt(bytes, i), tr("the file is not valid UTF-8 text")};
@@ -111,13 +111,13 @@ std::optional<LoadError> checkJsonBytes(const QByteArray& bytes, qint64 maxBytes
     return std::nullopt;
 }
 
-std::optional<LoadError> checkTextBytes(const QByteArray& bytes)
-{
+std::optional<LoadError> checkTextBytes(const QByteArray& bytes) {
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
     const qsizetype n = bytes.size();
     for (qsizetype i = 0; i < n;) {
         if (p[i] == 0)
-            return LoadError{lineColumnAt(bytes, i), tr("the file contains a NUL byte; it is not a text file")};
+            return LoadError{lineColumnAt(bytes, i),
+                             tr("the file contains a NUL byte; it is not a text file")};
         const int len = utf8SequenceLength(p, i, n);
         if (len == 0)
             return LoadError{lineColumnAt(bytes, i), tr("the file is not valid UTF-8 text")};
@@ -127,18 +127,16 @@ std::optional<LoadError> checkTextBytes(const QByteArray& bytes)
 }
 
 namespace {
-bool breaksALine(char32_t c)
-{
-    return c < 0x20 || (c >= 0x7f && c <= 0x9f) // C0, DEL and C1 controls
-        || c == 0x2028 || c == 0x2029            // line and paragraph separators
-        || c == 0x061c || c == 0x200e || c == 0x200f // bidi marks
-        || (c >= 0x202a && c <= 0x202e)          // bidi embeddings and overrides
-        || (c >= 0x2066 && c <= 0x2069);         // bidi isolates
+bool breaksALine(char32_t c) {
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f)         // C0, DEL and C1 controls
+           || c == 0x2028 || c == 0x2029                // line and paragraph separators
+           || c == 0x061c || c == 0x200e || c == 0x200f // bidi marks
+           || (c >= 0x202a && c <= 0x202e)              // bidi embeddings and overrides
+           || (c >= 0x2066 && c <= 0x2069);             // bidi isolates
 }
 } // namespace
 
-QString plainLine(const QString& text)
-{
+QString plainLine(const QString& text) {
     QString out;
     out.reserve(text.size());
     for (const char32_t c : text.toUcs4())
@@ -146,8 +144,7 @@ QString plainLine(const QString& text)
     return out;
 }
 
-QString printableFileName(const QByteArray& raw)
-{
+QString printableFileName(const QByteArray& raw) {
     QString out;
     const auto* p = reinterpret_cast<const unsigned char*>(raw.constData());
     const qsizetype n = raw.size();
@@ -174,8 +171,7 @@ QString printableFileName(const QByteArray& raw)
     return out;
 }
 
-int visibleLength(const QString& text)
-{
+int visibleLength(const QString& text) {
     QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
     int count = 0;
     while (finder.toNextBoundary() > 0)
@@ -183,8 +179,7 @@ int visibleLength(const QString& text)
     return count;
 }
 
-std::optional<LoadError> readSmallFile(const QString& path, qint64 maxBytes, QByteArray& out)
-{
+std::optional<LoadError> readSmallFile(const QString& path, qint64 maxBytes, QByteArray& out) {
     RegularFileRead read = readRegularFile(path, maxBytes);
     if (!read.ok())
         return LoadError{{}, read.error};

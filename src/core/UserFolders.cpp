@@ -8,8 +8,7 @@ namespace rollguide {
 namespace {
 const QString kAppName = QStringLiteral("rollguide");
 
-QString xdgHome(const char* variable, const QString& fallbackInHome)
-{
+QString xdgHome(const char* variable, const QString& fallbackInHome) {
     const QString set = qEnvironmentVariable(variable);
     if (!set.isEmpty() && QDir::isAbsolutePath(set))
         return QDir::cleanPath(set);
@@ -17,12 +16,20 @@ QString xdgHome(const char* variable, const QString& fallbackInHome)
 }
 } // namespace
 
-QString appDataFolder() { return xdgHome("XDG_DATA_HOME", QStringLiteral(".local/share")) + u'/' + kAppName; }
+QString appDataFolder() {
+    return xdgHome("XDG_DATA_HOME", QStringLiteral(".local/share")) + u'/' + kAppName;
+}
 
-QString appConfigFolder() { return xdgHome("XDG_CONFIG_HOME", QStringLiteral(".config")) + u'/' + kAppName; }
+QString appConfigFolder() {
+    return xdgHome("XDG_CONFIG_HOME", QStringLiteral(".config")) + u'/' + kAppName;
+}
 
-QString defaultRoutinesFolder() { return appDataFolder() + QStringLiteral("/routines"); }
+QString defaultRoutinesFolder() {
+    return appDataFolder() + QStringLiteral("/routines");
+}
 
-QStringList userDataFolders() { return {appDataFolder(), appConfigFolder()}; }
+QStringList userDataFolders() {
+    return {appDataFolder(), appConfigFolder()};
+}
 
 } // namespace rollguide

@@ -9,26 +9,27 @@
 
 namespace rollguide {
 
-BreathingGuide::BreathingGuide(QWidget* parent) : QWidget(parent)
-{
+BreathingGuide::BreathingGuide(QWidget* parent)
+    : QWidget(parent) {
     setAccessibleName(tr("Breathing guide"));
     // It repaints up to 30 times a second: paint its own background so the parent is not repainted too.
     setAttribute(Qt::WA_OpaquePaintEvent, true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
-QString BreathingGuide::label() const
-{
+QString BreathingGuide::label() const {
     switch (m_phase) {
-    case Phase::Inhale: return tr("Breathe in");
-    case Phase::Exhale: return tr("Breathe out");
-    case Phase::None: break;
+    case Phase::Inhale:
+        return tr("Breathe in");
+    case Phase::Exhale:
+        return tr("Breathe out");
+    case Phase::None:
+        break;
     }
     return m_idleText;
 }
 
-void BreathingGuide::setBreath(Phase phase, double progress, int number, int count)
-{
+void BreathingGuide::setBreath(Phase phase, double progress, int number, int count) {
     progress = std::clamp(progress, 0.0, 1.0);
     const bool textChanged = phase != m_phase || number != m_number || count != m_count;
     if (!textChanged && std::abs(progress - m_progress) < 1e-4)
@@ -38,12 +39,12 @@ void BreathingGuide::setBreath(Phase phase, double progress, int number, int cou
     m_number = number;
     m_count = count;
     if (textChanged)
-        setAccessibleDescription(count > 0 ? tr("%1, breath %2 of %3").arg(label()).arg(number).arg(count) : label());
+        setAccessibleDescription(count > 0 ? tr("%1, breath %2 of %3").arg(label()).arg(number).arg(count)
+                                           : label());
     update();
 }
 
-void BreathingGuide::setIdle(const QString& text)
-{
+void BreathingGuide::setIdle(const QString& text) {
     if (m_phase == Phase::None && text == m_idleText)
         return;
     m_phase = Phase::None;
@@ -54,8 +55,7 @@ void BreathingGuide::setIdle(const QString& text)
     update();
 }
 
-void BreathingGuide::paintEvent(QPaintEvent*)
-{
+void BreathingGuide::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.fillRect(rect(), palette().color(backgroundRole()));
     p.setRenderHint(QPainter::Antialiasing);

@@ -14,8 +14,7 @@ CatalogBrowser::CatalogBrowser(const Catalog& catalog, QWidget* parent)
     , m_ui(std::make_unique<Ui::CatalogBrowser>())
     , m_catalog(catalog)
     , m_model(new ExerciseListModel(this))
-    , m_filter(new ExerciseFilterModel(this))
-{
+    , m_filter(new ExerciseFilterModel(this)) {
     m_ui->setupUi(this);
     m_model->setExercises(catalog.exercises);
     m_filter->setSourceModel(m_model);
@@ -64,8 +63,7 @@ CatalogBrowser::CatalogBrowser(const Catalog& catalog, QWidget* parent)
 
 CatalogBrowser::~CatalogBrowser() = default;
 
-void CatalogBrowser::applyRegion()
-{
+void CatalogBrowser::applyRegion() {
     std::optional<Region> region;
     if (m_ui->regionLower->isChecked())
         region = Region::Lower;
@@ -80,15 +78,13 @@ void CatalogBrowser::applyRegion()
     updateDetail();
 }
 
-void CatalogBrowser::updateCount()
-{
+void CatalogBrowser::updateCount() {
     const int shown = m_filter->rowCount();
     m_ui->countLabel->setText(shown == 0 ? tr("No move matches. Clear the search or pick another region.")
                                          : tr("%1 of %2 moves").arg(shown).arg(m_catalog.exercises.size()));
 }
 
-void CatalogBrowser::updateDetail()
-{
+void CatalogBrowser::updateDetail() {
     const QModelIndex idx = m_ui->exerciseList->currentIndex();
     const Exercise* e = idx.isValid() ? m_model->exerciseAt(m_filter->mapToSource(idx)) : nullptr;
     m_ui->exerciseIllustration->setVisible(e != nullptr);
@@ -100,14 +96,12 @@ void CatalogBrowser::updateDetail()
     m_ui->detailView->setHtml(exerciseHtml(m_catalog, *e));
 }
 
-QString CatalogBrowser::currentExerciseId() const
-{
+QString CatalogBrowser::currentExerciseId() const {
     const QModelIndex idx = m_ui->exerciseList->currentIndex();
     return idx.isValid() ? idx.data(ExerciseListModel::IdRole).toString() : QString();
 }
 
-bool CatalogBrowser::showExercise(const QString& id)
-{
+bool CatalogBrowser::showExercise(const QString& id) {
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex src = m_model->index(row, 0);
         if (src.data(ExerciseListModel::IdRole).toString() != id)

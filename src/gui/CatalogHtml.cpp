@@ -6,32 +6,39 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rollguide::CatalogHtml", text); }
-QString esc(const QString& s) { return s.toHtmlEscaped(); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("rollguide::CatalogHtml", text);
+}
+QString esc(const QString& s) {
+    return s.toHtmlEscaped();
+}
 
-QString list(const QStringList& items, const char* tag = "ul")
-{
+QString list(const QStringList& items, const char* tag = "ul") {
     QString out = QStringLiteral("<%1>").arg(QLatin1String(tag));
     for (const QString& s : items)
         out += QStringLiteral("<li>%1</li>").arg(esc(s));
     return out + QStringLiteral("</%1>").arg(QLatin1String(tag));
 }
 
-QString heading(const QString& text) { return QStringLiteral("<h3>%1</h3>").arg(esc(text)); }
+QString heading(const QString& text) {
+    return QStringLiteral("<h3>%1</h3>").arg(esc(text));
+}
 
-QString breathLabel(BreathCue b)
-{
+QString breathLabel(BreathCue b) {
     switch (b) {
-    case BreathCue::Inhale: return tr("breathe in");
-    case BreathCue::Exhale: return tr("breathe out");
-    case BreathCue::Steady: return tr("keep breathing");
-    case BreathCue::None: break;
+    case BreathCue::Inhale:
+        return tr("breathe in");
+    case BreathCue::Exhale:
+        return tr("breathe out");
+    case BreathCue::Steady:
+        return tr("keep breathing");
+    case BreathCue::None:
+        break;
     }
     return {};
 }
 
-QString sourceLine(const Catalog& c, const QStringList& ids)
-{
+QString sourceLine(const Catalog& c, const QStringList& ids) {
     QStringList titles;
     for (const QString& id : ids)
         if (const Source* s = c.source(id))
@@ -50,8 +57,7 @@ const char* const kStyle = "<style>"
                            "</style>";
 } // namespace
 
-QString exerciseHtml(const Catalog& c, const Exercise& e)
-{
+QString exerciseHtml(const Catalog& c, const Exercise& e) {
     QStringList regions;
     for (Region r : e.regions)
         regions << regionName(r);
@@ -60,7 +66,8 @@ QString exerciseHtml(const Catalog& c, const Exercise& e)
         meta += QStringLiteral(" · ") + tr("Good for beginners");
 
     QString h = QLatin1String(kStyle);
-    h += QStringLiteral("<h1>%1</h1><p class=\"meta\"><b>%2</b></p><p>%3</p>").arg(esc(e.name), esc(meta), esc(e.summary));
+    h += QStringLiteral("<h1>%1</h1><p class=\"meta\"><b>%2</b></p><p>%3</p>")
+             .arg(esc(e.name), esc(meta), esc(e.summary));
 
     h += heading(tr("Default dose")) + QStringLiteral("<p>%1</p>").arg(esc(describeDose(e.dose)));
 
@@ -101,12 +108,12 @@ QString exerciseHtml(const Catalog& c, const Exercise& e)
         if (!ask.isEmpty())
             h += QStringLiteral("<p>%1</p>").arg(esc(tr("Ask your doctor first if you have:"))) + list(ask);
     }
-    h += QStringLiteral("<p class=\"source\">%1</p>").arg(esc(tr("Source: %1").arg(sourceLine(c, {e.source}))));
+    h += QStringLiteral("<p class=\"source\">%1</p>")
+             .arg(esc(tr("Source: %1").arg(sourceLine(c, {e.source}))));
     return h;
 }
 
-QString guideHtml(const Catalog& c)
-{
+QString guideHtml(const Catalog& c) {
     QString h = QLatin1String(kStyle);
     h += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Guide to rolling your back")));
     QStringList toc;
@@ -142,10 +149,10 @@ QString guideHtml(const Catalog& c)
     return h + QStringLiteral("</ul>");
 }
 
-QString disclaimerHtml(const Catalog& c)
-{
+QString disclaimerHtml(const Catalog& c) {
     QString h = QLatin1String(kStyle);
-    h += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(esc(tr("RollGuide is not medical advice")), esc(c.guide.disclaimer));
+    h += QStringLiteral("<h2>%1</h2><p>%2</p>")
+             .arg(esc(tr("RollGuide is not medical advice")), esc(c.guide.disclaimer));
     h += QStringLiteral("<h3>%1</h3><p>%2</p><ul>")
              .arg(esc(tr("Check with a doctor before rolling if you have")),
                   esc(tr("Rolling the back needs care, or a doctor's clearance, with any of these:")));

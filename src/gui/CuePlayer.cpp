@@ -12,29 +12,37 @@
 namespace rollguide {
 
 namespace {
-QString soundFile(Cue cue)
-{
+QString soundFile(Cue cue) {
     switch (cue) {
-    case Cue::Start: return QStringLiteral("start");
-    case Cue::Halfway: return QStringLiteral("halfway");
-    case Cue::Tick: return QStringLiteral("tick");
-    case Cue::SwitchSide: return QStringLiteral("switch");
-    case Cue::Done: return QStringLiteral("done");
-    case Cue::Inhale: return QStringLiteral("inhale");
-    case Cue::Exhale: return QStringLiteral("exhale");
+    case Cue::Start:
+        return QStringLiteral("start");
+    case Cue::Halfway:
+        return QStringLiteral("halfway");
+    case Cue::Tick:
+        return QStringLiteral("tick");
+    case Cue::SwitchSide:
+        return QStringLiteral("switch");
+    case Cue::Done:
+        return QStringLiteral("done");
+    case Cue::Inhale:
+        return QStringLiteral("inhale");
+    case Cue::Exhale:
+        return QStringLiteral("exhale");
     }
     return {};
 }
 
-bool isBreathCue(Cue cue) { return cue == Cue::Inhale || cue == Cue::Exhale; }
+bool isBreathCue(Cue cue) {
+    return cue == Cue::Inhale || cue == Cue::Exhale;
+}
 } // namespace
 
-CuePlayer::CuePlayer(QObject* parent) : QObject(parent) {}
+CuePlayer::CuePlayer(QObject* parent)
+    : QObject(parent) {}
 
 CuePlayer::~CuePlayer() = default;
 
-void CuePlayer::setSettings(const CueSettings& settings)
-{
+void CuePlayer::setSettings(const CueSettings& settings) {
     m_settings = settings;
     m_settings.volume = std::clamp(m_settings.volume, 0, 100);
     for (QSoundEffect* e : std::as_const(m_effects))
@@ -45,15 +53,15 @@ void CuePlayer::setSettings(const CueSettings& settings)
         stopSpeech();
 }
 
-bool CuePlayer::audioAvailable() const { return !QMediaDevices::audioOutputs().isEmpty(); }
+bool CuePlayer::audioAvailable() const {
+    return !QMediaDevices::audioOutputs().isEmpty();
+}
 
-QString CuePlayer::audioStatus() const
-{
+QString CuePlayer::audioStatus() const {
     return audioAvailable() ? QString() : tr("No audio output was found, so sessions run without sound.");
 }
 
-QSoundEffect* CuePlayer::effect(Cue cue)
-{
+QSoundEffect* CuePlayer::effect(Cue cue) {
     if (auto it = m_effects.find(int(cue)); it != m_effects.end())
         return *it;
     auto* e = new QSoundEffect(this);
@@ -63,8 +71,7 @@ QSoundEffect* CuePlayer::effect(Cue cue)
     return e;
 }
 
-void CuePlayer::play(Cue cue)
-{
+void CuePlayer::play(Cue cue) {
     if (isBreathCue(cue) ? !m_settings.breathTones : !m_settings.sounds)
         return;
     Q_EMIT cueRequested(cue);
@@ -76,8 +83,7 @@ void CuePlayer::play(Cue cue)
     e->play();
 }
 
-QStringList CuePlayer::engineOrder(const QStringList& available)
-{
+QStringList CuePlayer::engineOrder(const QStringList& available) {
     QStringList order;
     for (const char* name : {"speechd", "flite"})
         if (available.contains(QLatin1String(name)))
@@ -88,8 +94,7 @@ QStringList CuePlayer::engineOrder(const QStringList& available)
     return order;
 }
 
-void CuePlayer::ensureSpeech()
-{
+void CuePlayer::ensureSpeech() {
     if (m_speechTried)
         return;
     m_speechTried = true;
@@ -111,39 +116,37 @@ void CuePlayer::ensureSpeech()
         break;
     }
     if (!m_speech) {
-        m_speechProblem = tr("No speech engine started, so cues are not spoken: %1.").arg(failures.join(QStringLiteral("; ")));
+        m_speechProblem = tr("No speech engine started, so cues are not spoken: %1.")
+                              .arg(failures.join(QStringLiteral("; ")));
         return;
     }
     m_speech->setVolume(m_settings.volume / 100.0);
-    connect(m_speech, &QTextToSpeech::errorOccurred, this, [this](QTextToSpeech::ErrorReason, const QString& text) {
-        m_speechProblem = tr("Speech stopped working: %1").arg(text);
-        spdlog::warn("speech: {}", text.toStdString());
-    });
+    connect(m_speech, &QTextToSpeech::errorOccurred, this,
+            [this](QTextToSpeech::ErrorReason, const QString& text) {
+                m_speechProblem = tr("Speech stopped working: %1").arg(text);
+                spdlog::warn("speech: {}", text.toStdString());
+            });
     if (!failures.isEmpty())
         spdlog::info("speech: {}", failures.join(QStringLiteral("; ")).toStdString());
     spdlog::info("speech engine: {}", m_speech->engine().toStdString());
 }
 
-bool CuePlayer::speechAvailable()
-{
+bool CuePlayer::speechAvailable() {
     ensureSpeech();
     return m_speech != nullptr;
 }
 
-QString CuePlayer::speechStatus()
-{
+QString CuePlayer::speechStatus() {
     ensureSpeech();
     return m_speechProblem;
 }
 
-QString CuePlayer::speechEngine()
-{
+QString CuePlayer::speechEngine() {
     ensureSpeech();
     return m_speech ? m_speech->engine() : QString();
 }
 
-void CuePlayer::say(const QString& text)
-{
+void CuePlayer::say(const QString& text) {
     if (!m_settings.voice || text.isEmpty())
         return;
     Q_EMIT speechRequested(text);
@@ -154,8 +157,7 @@ void CuePlayer::say(const QString& text)
     m_speech->say(text);
 }
 
-void CuePlayer::stopSpeech()
-{
+void CuePlayer::stopSpeech() {
     if (m_speech)
         m_speech->stop();
 }

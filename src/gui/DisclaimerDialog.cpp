@@ -9,8 +9,7 @@ namespace rollguide {
 
 DisclaimerDialog::DisclaimerDialog(const Catalog& catalog, QWidget* parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui::DisclaimerDialog>())
-{
+    , m_ui(std::make_unique<Ui::DisclaimerDialog>()) {
     m_ui->setupUi(this);
     m_ui->disclaimerText->setHtml(disclaimerHtml(catalog));
     QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);

@@ -21,8 +21,7 @@ const QColor kCardBorder(0xd3, 0xda, 0xdd);
 
 } // namespace
 
-bool loadIllustration(QSvgRenderer& renderer, const QString& path)
-{
+bool loadIllustration(QSvgRenderer& renderer, const QString& path) {
     // Read and checked here, not by QtSvg: a pipe must not block, and the drawing must not pull in
     // other files. The renderer gets only the bytes that passed.
     QByteArray svg;
@@ -34,8 +33,7 @@ bool loadIllustration(QSvgRenderer& renderer, const QString& path)
 namespace {
 // Loads `path` into `renderer`; the placeholder when it is empty, missing or not a valid, self-contained
 // SVG. Returns the path actually loaded.
-QString loadOrPlaceholder(QSvgRenderer& renderer, const QString& path)
-{
+QString loadOrPlaceholder(QSvgRenderer& renderer, const QString& path) {
     if (loadIllustration(renderer, path))
         return path;
     if (!path.isEmpty())
@@ -44,37 +42,34 @@ QString loadOrPlaceholder(QSvgRenderer& renderer, const QString& path)
     return placeholderIllustrationPath();
 }
 
-QSizeF pictureSize(const QSvgRenderer& renderer)
-{
+QSizeF pictureSize(const QSvgRenderer& renderer) {
     const QSizeF box = renderer.viewBoxF().size();
     return box.isEmpty() ? QSizeF(3, 2) : box;
 }
 
 // Screen readers announce the picture as a graphic with its alt text.
-QAccessibleInterface* illustrationAccessible(const QString& className, QObject* object)
-{
+QAccessibleInterface* illustrationAccessible(const QString& className, QObject* object) {
     if (className == QLatin1String("rollguide::IllustrationView") && object && object->isWidgetType())
         return new QAccessibleWidget(static_cast<QWidget*>(object), QAccessible::Graphic);
     return nullptr;
 }
 } // namespace
 
-QString placeholderIllustrationPath() { return QStringLiteral(":/data/illustrations/placeholder.svg"); }
+QString placeholderIllustrationPath() {
+    return QStringLiteral(":/data/illustrations/placeholder.svg");
+}
 
-QString illustrationResourcePath(const Exercise& exercise)
-{
+QString illustrationResourcePath(const Exercise& exercise) {
     return exercise.illustration && !exercise.illustration->path.isEmpty() ? exercise.illustration->path
                                                                            : placeholderIllustrationPath();
 }
 
-QString illustrationAltText(const Exercise& exercise)
-{
+QString illustrationAltText(const Exercise& exercise) {
     return exercise.illustration ? exercise.illustration->alt
                                  : IllustrationView::tr("No picture of %1 yet.").arg(exercise.name);
 }
 
-QRectF fittedRect(const QSizeF& size, const QRectF& target)
-{
+QRectF fittedRect(const QSizeF& size, const QRectF& target) {
     if (size.isEmpty() || target.isEmpty())
         return {target.center(), QSizeF(0, 0)};
     QRectF r(QPointF(0, 0), size.scaled(target.size(), Qt::KeepAspectRatio));
@@ -82,8 +77,7 @@ QRectF fittedRect(const QSizeF& size, const QRectF& target)
     return r;
 }
 
-bool renderIllustrationFile(QPainter* painter, const QRectF& target, const QString& path)
-{
+bool renderIllustrationFile(QPainter* painter, const QRectF& target, const QString& path) {
     QSvgRenderer renderer;
     const bool own = loadOrPlaceholder(renderer, path) == path;
     if (renderer.isValid())
@@ -91,23 +85,21 @@ bool renderIllustrationFile(QPainter* painter, const QRectF& target, const QStri
     return own;
 }
 
-bool renderIllustration(QPainter* painter, const QRectF& target, const Exercise& exercise)
-{
+bool renderIllustration(QPainter* painter, const QRectF& target, const Exercise& exercise) {
     return renderIllustrationFile(painter, target, illustrationResourcePath(exercise));
 }
 
-QIcon applicationIcon()
-{
+QIcon applicationIcon() {
     QIcon icon;
     for (int size : {16, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/data/icons/hicolor/%1x%1/apps/rollguide.png").arg(size), QSize(size, size));
+        icon.addFile(QStringLiteral(":/data/icons/hicolor/%1x%1/apps/rollguide.png").arg(size),
+                     QSize(size, size));
     return icon;
 }
 
 IllustrationView::IllustrationView(QWidget* parent)
     : QWidget(parent)
-    , m_renderer(std::make_unique<QSvgRenderer>())
-{
+    , m_renderer(std::make_unique<QSvgRenderer>()) {
     static const bool accessibleInstalled = [] {
         QAccessible::installFactory(&illustrationAccessible);
         return true;
@@ -119,8 +111,7 @@ IllustrationView::IllustrationView(QWidget* parent)
 
 IllustrationView::~IllustrationView() = default;
 
-void IllustrationView::setIllustration(const QString& path, const QString& alt)
-{
+void IllustrationView::setIllustration(const QString& path, const QString& alt) {
     const QString description = alt.isEmpty() ? tr("No picture of this move yet.") : alt;
     setAccessibleName(description);
     setAccessibleDescription(description);
@@ -132,13 +123,11 @@ void IllustrationView::setIllustration(const QString& path, const QString& alt)
     update();
 }
 
-void IllustrationView::setExercise(const Exercise& exercise)
-{
+void IllustrationView::setExercise(const Exercise& exercise) {
     setIllustration(illustrationResourcePath(exercise), illustrationAltText(exercise));
 }
 
-QRectF IllustrationView::pictureRect() const
-{
+QRectF IllustrationView::pictureRect() const {
     // Leave room for the card's padding around the fitted picture.
     const QSizeF size = pictureSize(*m_renderer);
     const qreal pad = 1 + kCardPadding * 2;
@@ -148,12 +137,15 @@ QRectF IllustrationView::pictureRect() const
     return outer.adjusted(inset, inset, -inset, -inset);
 }
 
-QSize IllustrationView::sizeHint() const { return {450, 300}; }
+QSize IllustrationView::sizeHint() const {
+    return {450, 300};
+}
 
-QSize IllustrationView::minimumSizeHint() const { return {48, 32}; }
+QSize IllustrationView::minimumSizeHint() const {
+    return {48, 32};
+}
 
-void IllustrationView::paintEvent(QPaintEvent*)
-{
+void IllustrationView::paintEvent(QPaintEvent*) {
     const qreal dpr = devicePixelRatioF();
     const QSize pixels = (QSizeF(size()) * dpr).toSize();
     if (m_cache.size() != pixels || !qFuzzyCompare(m_cache.devicePixelRatio(), dpr)) {

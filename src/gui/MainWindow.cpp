@@ -29,8 +29,7 @@ MainWindow::MainWindow(CatalogLoadResult loaded, const QString& catalogName, App
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_settings(settings)
     , m_clock(clock)
-    , m_cues(new CuePlayer(this))
-{
+    , m_cues(new CuePlayer(this)) {
     m_ui->setupUi(this);
     resize(1200, 760);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -38,7 +37,8 @@ MainWindow::MainWindow(CatalogLoadResult loaded, const QString& catalogName, App
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionFullScreen, &QAction::toggled, this, &MainWindow::setFullScreen);
-    m_cues->setSettings({settings.soundsOn(), settings.breathTonesOn(), settings.voiceOn(), settings.volume()});
+    m_cues->setSettings(
+        {settings.soundsOn(), settings.breathTonesOn(), settings.voiceOn(), settings.volume()});
 
     // The printable sheet of the routine in front: the one being edited on the Routines tab, else the
     // one on the Session tab (print preview, print, PDF; File menu).
@@ -48,12 +48,14 @@ MainWindow::MainWindow(CatalogLoadResult loaded, const QString& catalogName, App
         return [this, send] {
             const bool editing = m_routines && m_ui->tabs->currentWidget() == m_ui->routinesTab;
             if (editing && m_routines->currentRoutine() && !m_routines->currentRoutine()->steps.isEmpty()) {
-                send(this, RoutineSheet::build(*m_routines->currentRoutine(), *m_catalog, m_setup->planOptions()));
+                send(this,
+                     RoutineSheet::build(*m_routines->currentRoutine(), *m_catalog, m_setup->planOptions()));
                 return;
             }
             if (!m_setup || !m_setup->routine()) {
-                auto* box = new QMessageBox(QMessageBox::Information, tr("No routine chosen"),
-                                            tr("Choose a routine on the Session tab first."), QMessageBox::Ok, this);
+                auto* box =
+                    new QMessageBox(QMessageBox::Information, tr("No routine chosen"),
+                                    tr("Choose a routine on the Session tab first."), QMessageBox::Ok, this);
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->open();
                 return;
@@ -72,9 +74,10 @@ MainWindow::MainWindow(CatalogLoadResult loaded, const QString& catalogName, App
         big.setPointSizeF(big.pointSizeF() * 1.6);
         big.setBold(true);
         m_ui->errorTitle->setFont(big);
-        m_ui->errorTitle->setText(tr("The exercise catalog %1 could not be loaded. Fix the problems below, or start "
-                                     "RollGuide without --catalog to use the built-in catalog.")
-                                      .arg(catalogName));
+        m_ui->errorTitle->setText(
+            tr("The exercise catalog %1 could not be loaded. Fix the problems below, or start "
+               "RollGuide without --catalog to use the built-in catalog.")
+                .arg(catalogName));
         m_ui->catalogErrorView->setPlainText(loaded.errorText(catalogName));
         m_ui->pages->setCurrentWidget(m_ui->errorPage);
         m_ui->actionDisclaimer->setEnabled(false);
@@ -106,14 +109,12 @@ MainWindow::MainWindow(CatalogLoadResult loaded, const QString& catalogName, App
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::showFirstRunNotices()
-{
+void MainWindow::showFirstRunNotices() {
     if (m_catalog && !m_settings.disclaimerAcknowledged())
         showDisclaimer();
 }
 
-DisclaimerDialog* MainWindow::showDisclaimer()
-{
+DisclaimerDialog* MainWindow::showDisclaimer() {
     if (!m_catalog)
         return nullptr;
     if (auto* open = findChild<DisclaimerDialog*>())
@@ -126,8 +127,7 @@ DisclaimerDialog* MainWindow::showDisclaimer()
     return dialog;
 }
 
-QStringList MainWindow::attachRoutineStore(RoutineStore& store)
-{
+QStringList MainWindow::attachRoutineStore(RoutineStore& store) {
     if (!m_catalog || m_routines)
         return {};
     m_routines = new RoutinesTab(*m_catalog, m_settings, store, m_ui->routinesTab);
@@ -148,7 +148,8 @@ QStringList MainWindow::attachRoutineStore(RoutineStore& store)
         if (m_setup)
             m_setup->setPersonalRoutines(m_routines->personalRoutines());
     });
-    connect(m_routines, &RoutinesTab::startRequested, this, [this](const Routine& r) { openRoutine(r, true); });
+    connect(m_routines, &RoutinesTab::startRequested, this,
+            [this](const Routine& r) { openRoutine(r, true); });
     connect(m_routines, &RoutinesTab::printRequested, this, [this](const Routine& r) {
         SheetPrinter::preview(this, RoutineSheet::build(r, *m_catalog, m_setup->planOptions()));
     });
@@ -156,7 +157,8 @@ QStringList MainWindow::attachRoutineStore(RoutineStore& store)
     const QStringList problems = m_routines->load();
     m_setup->setPersonalRoutines(m_routines->personalRoutines());
     if (store.otherInstanceRunning())
-        spdlog::warn("another RollGuide is using {}; saves check for its changes", store.folder().toStdString());
+        spdlog::warn("another RollGuide is using {}; saves check for its changes",
+                     store.folder().toStdString());
     if (!problems.isEmpty()) {
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Some routines could not be read"),
                                     tr("RollGuide started with the routines it could read.\n\n%1")
@@ -169,13 +171,11 @@ QStringList MainWindow::attachRoutineStore(RoutineStore& store)
     return problems;
 }
 
-QList<Routine> MainWindow::personalRoutines() const
-{
+QList<Routine> MainWindow::personalRoutines() const {
     return m_routines ? m_routines->personalRoutines() : QList<Routine>{};
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     if (!m_routines || !m_routines->library().hasUnsavedChanges()) {
         event->accept();
         return;
@@ -198,8 +198,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->accept();
 }
 
-void MainWindow::openRoutine(const Routine& routine, bool start)
-{
+void MainWindow::openRoutine(const Routine& routine, bool start) {
     if (!m_setup)
         return;
     m_ui->tabs->setCurrentWidget(m_ui->sessionTab);
@@ -216,22 +215,19 @@ void MainWindow::openRoutine(const Routine& routine, bool start)
         connect(notice, &QDialog::accepted, m_setup, [this] { m_setup->start(); });
 }
 
-void MainWindow::playSession(const SessionPlan& plan)
-{
+void MainWindow::playSession(const SessionPlan& plan) {
     m_ui->pages->setCurrentWidget(m_player);
     m_ui->menuBar->setEnabled(false);
     m_player->startSession(plan, m_clock);
 }
 
-void MainWindow::leaveSession()
-{
+void MainWindow::leaveSession() {
     m_ui->menuBar->setEnabled(true);
     m_ui->pages->setCurrentWidget(m_ui->tabs);
     m_ui->actionFullScreen->setChecked(false);
 }
 
-void MainWindow::setFullScreen(bool on)
-{
+void MainWindow::setFullScreen(bool on) {
     if (on == isFullScreen())
         return;
     if (on)
@@ -240,16 +236,14 @@ void MainWindow::setFullScreen(bool on)
         showNormal();
 }
 
-void MainWindow::showSettings()
-{
+void MainWindow::showSettings() {
     auto* dialog = new SettingsDialog(m_settings, *m_cues, this);
     dialog->setObjectName(QStringLiteral("settingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About RollGuide"),
                        tr("<h3>RollGuide %1</h3><p>Guided foam-rolling sessions for the back.</p>"
                           "<p>For information only; not medical advice.</p><p>MIT License.</p>")

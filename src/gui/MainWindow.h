@@ -32,8 +32,8 @@ class MainWindow : public QMainWindow {
 public:
     /// `catalogName` names the catalog's file in messages; `clock` (which must outlive the window)
     /// times every session.
-    MainWindow(CatalogLoadResult catalog, const QString& catalogName, AppSettings& settings, const Clock& clock,
-               QWidget* parent = nullptr);
+    MainWindow(CatalogLoadResult catalog, const QString& catalogName, AppSettings& settings,
+               const Clock& clock, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Opens the disclaimer when it has not been acknowledged yet. Call once the window is shown.

@@ -15,43 +15,48 @@
 namespace rollguide {
 
 namespace {
-constexpr qint64 kFrameMs = 40; // breathing animation: 25 frames a second; the circle moves about 1 px a frame
+constexpr qint64 kFrameMs =
+    40; // breathing animation: 25 frames a second; the circle moves about 1 px a frame
 constexpr qint64 kAddTimeMs = 15000;
 
-QString kindText(SegmentKind k)
-{
+QString kindText(SegmentKind k) {
     switch (k) {
-    case SegmentKind::Prepare: return PlayerWidget::tr("GET READY");
-    case SegmentKind::Roll: return PlayerWidget::tr("ROLL SLOWLY");
-    case SegmentKind::Hold: return PlayerWidget::tr("HOLD AND BREATHE");
-    case SegmentKind::Reps: return PlayerWidget::tr("MOVE WITH YOUR BREATH");
-    case SegmentKind::SwitchSide: return PlayerWidget::tr("SWITCH SIDES");
-    case SegmentKind::Rest: return PlayerWidget::tr("REST");
-    case SegmentKind::Finish: return PlayerWidget::tr("DONE");
+    case SegmentKind::Prepare:
+        return PlayerWidget::tr("GET READY");
+    case SegmentKind::Roll:
+        return PlayerWidget::tr("ROLL SLOWLY");
+    case SegmentKind::Hold:
+        return PlayerWidget::tr("HOLD AND BREATHE");
+    case SegmentKind::Reps:
+        return PlayerWidget::tr("MOVE WITH YOUR BREATH");
+    case SegmentKind::SwitchSide:
+        return PlayerWidget::tr("SWITCH SIDES");
+    case SegmentKind::Rest:
+        return PlayerWidget::tr("REST");
+    case SegmentKind::Finish:
+        return PlayerWidget::tr("DONE");
     }
     return {};
 }
 
-QString countdownText(qint64 remainingMs)
-{
+QString countdownText(qint64 remainingMs) {
     const qint64 seconds = (std::max<qint64>(remainingMs, 0) + 999) / 1000;
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
-void setPixelSize(QWidget* w, int px, bool bold = false)
-{
+void setPixelSize(QWidget* w, int px, bool bold = false) {
     QFont f = w->font();
     f.setPixelSize(std::max(px, 10));
     f.setBold(bold);
     w->setFont(f);
 }
 
-QString summaryText(const SessionSummary& s)
-{
+QString summaryText(const SessionSummary& s) {
     QStringList lines;
     lines << (s.completed ? PlayerWidget::tr("You finished \"%1\".").arg(s.name)
                           : PlayerWidget::tr("You stopped \"%1\" before the end.").arg(s.name));
-    lines << PlayerWidget::tr("Time: %1 (planned %2).").arg(formatMinutesSeconds(s.actualMs), formatMinutesSeconds(s.plannedMs));
+    lines << PlayerWidget::tr("Time: %1 (planned %2).")
+                 .arg(formatMinutesSeconds(s.actualMs), formatMinutesSeconds(s.plannedMs));
     lines << PlayerWidget::tr("Parts done: %1 of %2.").arg(s.segmentsDone).arg(s.segmentCount);
     if (s.segmentsSkipped > 0)
         lines << PlayerWidget::tr("Parts skipped: %1.").arg(s.segmentsSkipped);
@@ -62,8 +67,7 @@ QString summaryText(const SessionSummary& s)
     return lines.join(u'\n');
 }
 
-void setTextIfChanged(QLabel* label, const QString& text)
-{
+void setTextIfChanged(QLabel* label, const QString& text) {
     if (label->text() != text)
         label->setText(text);
 }
@@ -72,8 +76,7 @@ void setTextIfChanged(QLabel* label, const QString& text)
 PlayerWidget::PlayerWidget(CuePlayer& cues, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::PlayerWidget>())
-    , m_cues(cues)
-{
+    , m_cues(cues) {
     m_ui->setupUi(this);
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -112,10 +115,10 @@ PlayerWidget::PlayerWidget(CuePlayer& cues, QWidget* parent)
     connect(fullScreen, &QShortcut::activated, this, &PlayerWidget::fullScreenToggleRequested);
 
     m_confirmStop = [this] {
-        return QMessageBox::question(this, tr("Stop the session?"),
-                                     tr("Stop this session now? What you have done so far is kept in the summary."),
-                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-               == QMessageBox::Yes;
+        return QMessageBox::question(
+                   this, tr("Stop the session?"),
+                   tr("Stop this session now? What you have done so far is kept in the summary."),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
     };
     m_ui->instructionLabel->setAccessibleName(tr("Instruction"));
     m_ui->countdownLabel->setAccessibleName(tr("Time left in this part"));
@@ -126,16 +129,14 @@ PlayerWidget::PlayerWidget(CuePlayer& cues, QWidget* parent)
 
 PlayerWidget::~PlayerWidget() = default;
 
-void PlayerWidget::addShortcut(const QKeySequence& key, void (PlayerWidget::*slot)())
-{
+void PlayerWidget::addShortcut(const QKeySequence& key, void (PlayerWidget::*slot)()) {
     auto* s = new QShortcut(key, this);
     s->setContext(Qt::WidgetWithChildrenShortcut);
     s->setAutoRepeat(false);
     connect(s, &QShortcut::activated, this, slot);
 }
 
-void PlayerWidget::startSession(const SessionPlan& plan, const Clock& clock)
-{
+void PlayerWidget::startSession(const SessionPlan& plan, const Clock& clock) {
     m_timer.stop();
     m_plan = plan;
     m_shownSegment = -1;
@@ -164,8 +165,7 @@ void PlayerWidget::startSession(const SessionPlan& plan, const Clock& clock)
     tick();
 }
 
-void PlayerWidget::tick()
-{
+void PlayerWidget::tick() {
     if (!m_player)
         return;
     m_player->update();
@@ -173,8 +173,7 @@ void PlayerWidget::tick()
     schedule();
 }
 
-void PlayerWidget::schedule()
-{
+void PlayerWidget::schedule() {
     if (!m_player || m_player->state() != SessionPlayer::State::Running) {
         m_timer.stop();
         return;
@@ -192,24 +191,27 @@ void PlayerWidget::schedule()
     m_timer.start(int(std::clamp<qint64>(next, 1, 60000)));
 }
 
-void PlayerWidget::onSegmentStarted(int index)
-{
+void PlayerWidget::onSegmentStarted(int index) {
     const Segment& seg = m_plan.segments.at(index);
     switch (seg.kind) {
     case SegmentKind::Roll:
     case SegmentKind::Hold:
-    case SegmentKind::Reps: m_cues.play(Cue::Start); break;
-    case SegmentKind::SwitchSide: m_cues.play(Cue::SwitchSide); break;
+    case SegmentKind::Reps:
+        m_cues.play(Cue::Start);
+        break;
+    case SegmentKind::SwitchSide:
+        m_cues.play(Cue::SwitchSide);
+        break;
     case SegmentKind::Prepare:
     case SegmentKind::Rest:
-    case SegmentKind::Finish: break;
+    case SegmentKind::Finish:
+        break;
     }
     m_cues.say(seg.speech);
     m_ui->bannerLabel->hide();
 }
 
-void PlayerWidget::refresh()
-{
+void PlayerWidget::refresh() {
     if (!m_player)
         return;
     const PlayerSnapshot s = m_player->snapshot();
@@ -287,12 +289,13 @@ void PlayerWidget::refresh()
         }
     }
     const qint64 left = s.sessionRemainingMs;
-    setTextIfChanged(m_ui->progressLabel,
-                     tr("Move %1 of %2  ·  about %3 left").arg(std::max(current, 1)).arg(moves).arg(formatMinutesSeconds(left)));
+    setTextIfChanged(m_ui->progressLabel, tr("Move %1 of %2  ·  about %3 left")
+                                              .arg(std::max(current, 1))
+                                              .arg(moves)
+                                              .arg(formatMinutesSeconds(left)));
 }
 
-void PlayerWidget::showSummary(const SessionSummary& summary)
-{
+void PlayerWidget::showSummary(const SessionSummary& summary) {
     m_timer.stop();
     m_cues.play(Cue::Done);
     m_cues.say(tr("Well done. Your session is complete."));
@@ -302,40 +305,35 @@ void PlayerWidget::showSummary(const SessionSummary& summary)
     m_ui->doneButton->setFocus();
 }
 
-void PlayerWidget::togglePause()
-{
+void PlayerWidget::togglePause() {
     if (m_player) {
         m_player->togglePause();
         tick();
     }
 }
 
-void PlayerWidget::skip()
-{
+void PlayerWidget::skip() {
     if (m_player) {
         m_player->skip();
         tick();
     }
 }
 
-void PlayerWidget::back()
-{
+void PlayerWidget::back() {
     if (m_player) {
         m_player->back();
         tick();
     }
 }
 
-void PlayerWidget::addTime()
-{
+void PlayerWidget::addTime() {
     if (m_player) {
         m_player->addTime(kAddTimeMs);
         tick();
     }
 }
 
-void PlayerWidget::itHurts()
-{
+void PlayerWidget::itHurts() {
     if (m_player) {
         m_player->skipMove(tr("it hurt"));
         m_cues.say(tr("Skipped. Move gently off the roller."));
@@ -343,8 +341,7 @@ void PlayerWidget::itHurts()
     }
 }
 
-void PlayerWidget::requestStop()
-{
+void PlayerWidget::requestStop() {
     if (!m_player || m_player->state() == SessionPlayer::State::Finished) {
         Q_EMIT closed();
         return;
@@ -363,14 +360,12 @@ void PlayerWidget::requestStop()
     }
 }
 
-void PlayerWidget::resizeEvent(QResizeEvent* event)
-{
+void PlayerWidget::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     updateFonts();
 }
 
-void PlayerWidget::changeEvent(QEvent* event)
-{
+void PlayerWidget::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         QPalette kind = m_ui->kindLabel->palette();
@@ -379,8 +374,7 @@ void PlayerWidget::changeEvent(QEvent* event)
     }
 }
 
-void PlayerWidget::updateFonts()
-{
+void PlayerWidget::updateFonts() {
     // Sized from the window's height so the countdown reads from across a room at any size.
     const int h = std::max(height(), 480);
     setPixelSize(m_ui->countdownLabel, int(h * 0.2), true);

@@ -88,7 +88,8 @@ private:
 class SetDoseCommand : public QUndoCommand {
 public:
     enum class Field { Unit, Amount, Sets, Sides, Rest };
-    SetDoseCommand(RoutineLibrary& lib, quint64 key, int index, const Dose& newDose, Field field, const QString& name);
+    SetDoseCommand(RoutineLibrary& lib, quint64 key, int index, const Dose& newDose, Field field,
+                   const QString& name);
     void redo() override;
     void undo() override;
     int id() const override { return 0x524744; }

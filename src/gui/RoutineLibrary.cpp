@@ -9,8 +9,7 @@ namespace rollguide {
 RoutineLibrary::RoutineLibrary(const Catalog& catalog, RoutineStore& store, QObject* parent)
     : QAbstractListModel(parent)
     , m_catalog(catalog)
-    , m_store(store)
-{
+    , m_store(store) {
     connect(&m_undo, &QUndoStack::indexChanged, this, [this] {
         const bool modified = hasUnsavedChanges();
         if (modified != m_lastModified) {
@@ -20,8 +19,7 @@ RoutineLibrary::RoutineLibrary(const Catalog& catalog, RoutineStore& store, QObj
     });
 }
 
-QList<StoreProblem> RoutineLibrary::load()
-{
+QList<StoreProblem> RoutineLibrary::load() {
     beginResetModel();
     m_entries.clear();
     m_deleted.clear();
@@ -46,10 +44,11 @@ QList<StoreProblem> RoutineLibrary::load()
     return report.problems;
 }
 
-int RoutineLibrary::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
+int RoutineLibrary::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
 
-QVariant RoutineLibrary::data(const QModelIndex& index, int role) const
-{
+QVariant RoutineLibrary::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const LibraryEntry& e = m_entries[index.row()];
@@ -60,43 +59,46 @@ QVariant RoutineLibrary::data(const QModelIndex& index, int role) const
         if (e.stored.readOnly)
             return tr("%1 (read-only)").arg(e.routine().name);
         return e.routine().name;
-    case Qt::EditRole: return e.routine().name;
+    case Qt::EditRole:
+        return e.routine().name;
     case Qt::ToolTipRole:
         if (e.builtIn)
             return tr("Built-in routines cannot be changed. Duplicate one to make it your own.");
         return e.stored.readOnly ? e.stored.readOnlyReason : e.routine().description;
-    case KeyRole: return e.key;
-    case BuiltInRole: return e.builtIn;
-    case ReadOnlyRole: return e.readOnly();
-    default: return {};
+    case KeyRole:
+        return e.key;
+    case BuiltInRole:
+        return e.builtIn;
+    case ReadOnlyRole:
+        return e.readOnly();
+    default:
+        return {};
     }
 }
 
-const LibraryEntry* RoutineLibrary::entry(quint64 key) const
-{
+const LibraryEntry* RoutineLibrary::entry(quint64 key) const {
     for (const LibraryEntry& e : m_entries)
         if (e.key == key)
             return &e;
     return nullptr;
 }
 
-LibraryEntry* RoutineLibrary::mutableEntry(quint64 key) { return const_cast<LibraryEntry*>(entry(key)); }
+LibraryEntry* RoutineLibrary::mutableEntry(quint64 key) {
+    return const_cast<LibraryEntry*>(entry(key));
+}
 
-const LibraryEntry* RoutineLibrary::entryAt(int row) const
-{
+const LibraryEntry* RoutineLibrary::entryAt(int row) const {
     return row >= 0 && row < m_entries.size() ? &m_entries[row] : nullptr;
 }
 
-int RoutineLibrary::rowOf(quint64 key) const
-{
+int RoutineLibrary::rowOf(quint64 key) const {
     for (int i = 0; i < m_entries.size(); ++i)
         if (m_entries[i].key == key)
             return i;
     return -1;
 }
 
-bool RoutineLibrary::hasUnsavedChanges() const
-{
+bool RoutineLibrary::hasUnsavedChanges() const {
     if (!m_deleted.isEmpty())
         return true;
     for (const LibraryEntry& e : m_entries)
@@ -105,8 +107,7 @@ bool RoutineLibrary::hasUnsavedChanges() const
     return false;
 }
 
-LibraryEntry RoutineLibrary::makePersonal(const Routine& routine)
-{
+LibraryEntry RoutineLibrary::makePersonal(const Routine& routine) {
     LibraryEntry e;
     e.key = newKey();
     e.stored.routine = routine;
@@ -115,8 +116,7 @@ LibraryEntry RoutineLibrary::makePersonal(const Routine& routine)
     return e;
 }
 
-QStringList RoutineLibrary::save(bool overwriteExternalChanges)
-{
+QStringList RoutineLibrary::save(bool overwriteExternalChanges) {
     QStringList errors;
     for (int i = m_deleted.size() - 1; i >= 0; --i) {
         if (auto err = m_store.remove(m_deleted[i].stored.fileName)) {
@@ -146,16 +146,14 @@ QStringList RoutineLibrary::save(bool overwriteExternalChanges)
     return errors;
 }
 
-void RoutineLibrary::touched(quint64 key)
-{
+void RoutineLibrary::touched(quint64 key) {
     const int row = rowOf(key);
     if (row >= 0)
         Q_EMIT dataChanged(index(row), index(row));
     Q_EMIT stepsChanged(key);
 }
 
-void RoutineLibrary::insertEntry(int row, const LibraryEntry& e)
-{
+void RoutineLibrary::insertEntry(int row, const LibraryEntry& e) {
     row = std::clamp(row, 0, int(m_entries.size()));
     beginInsertRows({}, row, row);
     m_entries.insert(row, e);
@@ -166,8 +164,7 @@ void RoutineLibrary::insertEntry(int row, const LibraryEntry& e)
             m_deleted.removeAt(i--);
 }
 
-LibraryEntry RoutineLibrary::takeEntry(int row)
-{
+LibraryEntry RoutineLibrary::takeEntry(int row) {
     beginRemoveRows({}, row, row);
     LibraryEntry e = m_entries.takeAt(row);
     endRemoveRows();
@@ -176,24 +173,21 @@ LibraryEntry RoutineLibrary::takeEntry(int row)
     return e;
 }
 
-void RoutineLibrary::setName(quint64 key, const QString& name)
-{
+void RoutineLibrary::setName(quint64 key, const QString& name) {
     if (LibraryEntry* e = mutableEntry(key)) {
         e->stored.routine.name = name;
         touched(key);
     }
 }
 
-void RoutineLibrary::setDescription(quint64 key, const QString& description)
-{
+void RoutineLibrary::setDescription(quint64 key, const QString& description) {
     if (LibraryEntry* e = mutableEntry(key)) {
         e->stored.routine.description = description;
         touched(key);
     }
 }
 
-void RoutineLibrary::insertStep(quint64 key, int index, const RoutineStep& step)
-{
+void RoutineLibrary::insertStep(quint64 key, int index, const RoutineStep& step) {
     if (LibraryEntry* e = mutableEntry(key)) {
         index = std::clamp(index, 0, int(e->stored.routine.steps.size()));
         Q_EMIT stepAboutToBeInserted(key, index);
@@ -203,8 +197,7 @@ void RoutineLibrary::insertStep(quint64 key, int index, const RoutineStep& step)
     }
 }
 
-RoutineStep RoutineLibrary::takeStep(quint64 key, int index)
-{
+RoutineStep RoutineLibrary::takeStep(quint64 key, int index) {
     LibraryEntry* e = mutableEntry(key);
     if (!e || index < 0 || index >= e->stored.routine.steps.size())
         return {};
@@ -215,11 +208,10 @@ RoutineStep RoutineLibrary::takeStep(quint64 key, int index)
     return s;
 }
 
-void RoutineLibrary::moveStep(quint64 key, int from, int to)
-{
+void RoutineLibrary::moveStep(quint64 key, int from, int to) {
     LibraryEntry* e = mutableEntry(key);
-    if (!e || from == to || from < 0 || to < 0 || from >= e->stored.routine.steps.size()
-        || to >= e->stored.routine.steps.size())
+    if (!e || from == to || from < 0 || to < 0 || from >= e->stored.routine.steps.size() ||
+        to >= e->stored.routine.steps.size())
         return;
     Q_EMIT stepAboutToBeMoved(key, from, to);
     e->stored.routine.steps.move(from, to);
@@ -227,8 +219,7 @@ void RoutineLibrary::moveStep(quint64 key, int from, int to)
     touched(key);
 }
 
-void RoutineLibrary::setDose(quint64 key, int index, const Dose& dose)
-{
+void RoutineLibrary::setDose(quint64 key, int index, const Dose& dose) {
     LibraryEntry* e = mutableEntry(key);
     if (!e || index < 0 || index >= e->stored.routine.steps.size())
         return;

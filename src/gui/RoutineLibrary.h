@@ -11,9 +11,9 @@ namespace rollguide {
 
 /// One routine in the library: a built-in one (read-only) or the person's own.
 struct LibraryEntry {
-    quint64 key = 0;     ///< Stable identity for undo commands (rows move, keys do not).
+    quint64 key = 0; ///< Stable identity for undo commands (rows move, keys do not).
     bool builtIn = false;
-    StoredRoutine stored; ///< For personal routines; for built-ins only `routine` is used.
+    StoredRoutine stored;  ///< For personal routines; for built-ins only `routine` is used.
     QByteArray savedBytes; ///< The routine as last read from or written to disk; empty when never saved.
 
     const Routine& routine() const { return stored.routine; }

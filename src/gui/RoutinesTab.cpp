@@ -28,8 +28,7 @@ RoutinesTab::RoutinesTab(const Catalog& catalog, AppSettings& settings, RoutineS
     , m_library(new RoutineLibrary(catalog, store, this))
     , m_steps(new RoutineStepsModel(*m_library, this))
     , m_catalogModel(new ExerciseListModel(this))
-    , m_catalogFilter(new ExerciseFilterModel(this))
-{
+    , m_catalogFilter(new ExerciseFilterModel(this)) {
     m_ui->setupUi(this);
     QFont heading = m_ui->libraryHeading->font();
     heading.setBold(true);
@@ -39,8 +38,10 @@ RoutinesTab::RoutinesTab(const Catalog& catalog, AppSettings& settings, RoutineS
 
     m_ui->routineList->setModel(m_library);
     m_ui->stepsView->setModel(m_steps);
-    m_ui->stepsView->horizontalHeader()->setSectionResizeMode(RoutineStepsModel::MoveColumn, QHeaderView::ResizeToContents);
-    m_ui->stepsView->horizontalHeader()->setSectionResizeMode(RoutineStepsModel::DoseColumn, QHeaderView::ResizeToContents);
+    m_ui->stepsView->horizontalHeader()->setSectionResizeMode(RoutineStepsModel::MoveColumn,
+                                                              QHeaderView::ResizeToContents);
+    m_ui->stepsView->horizontalHeader()->setSectionResizeMode(RoutineStepsModel::DoseColumn,
+                                                              QHeaderView::ResizeToContents);
     m_ui->stepsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->stepsView->verticalHeader()->hide();
     m_ui->stepsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -56,7 +57,8 @@ RoutinesTab::RoutinesTab(const Catalog& catalog, AppSettings& settings, RoutineS
         const int r = m_ui->regionCombo->currentData().toInt();
         m_catalogFilter->setRegion(r < 0 ? std::nullopt : std::optional<Region>(Region(r)));
     });
-    connect(m_ui->catalogSearch, &QLineEdit::textChanged, m_catalogFilter, &ExerciseFilterModel::setSearchText);
+    connect(m_ui->catalogSearch, &QLineEdit::textChanged, m_catalogFilter,
+            &ExerciseFilterModel::setSearchText);
     connect(m_ui->catalogList, &QListView::doubleClicked, this, &RoutinesTab::addSelectedMove);
     connect(m_ui->addMoveButton, &QPushButton::clicked, this, &RoutinesTab::addSelectedMove);
 
@@ -74,7 +76,8 @@ RoutinesTab::RoutinesTab(const Catalog& catalog, AppSettings& settings, RoutineS
             m_ui->stepsView->setCurrentIndex(m_steps->index(0, 0));
         refresh();
     });
-    connect(m_ui->stepsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &RoutinesTab::refreshDose);
+    connect(m_ui->stepsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &RoutinesTab::refreshDose);
     connect(m_library, &RoutineLibrary::stepsChanged, this, [this](quint64 key) {
         if (key == currentKey())
             refresh();
@@ -84,7 +87,8 @@ RoutinesTab::RoutinesTab(const Catalog& catalog, AppSettings& settings, RoutineS
     connect(m_library, &QAbstractItemModel::rowsRemoved, this, &RoutinesTab::personalRoutinesChanged);
     connect(m_library, &QAbstractItemModel::modelReset, this, &RoutinesTab::personalRoutinesChanged);
     // A routine added by a command (new, duplicate, import, undo of delete) becomes the current one.
-    connect(m_library, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first) { selectRow(first); });
+    connect(m_library, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first) { selectRow(first); });
     connect(m_library, &QAbstractItemModel::rowsRemoved, this, [this] { refresh(); });
 
     connect(m_ui->nameEdit, &QLineEdit::editingFinished, this, &RoutinesTab::rename);
@@ -126,8 +130,7 @@ RoutinesTab::RoutinesTab(const Catalog& catalog, AppSettings& settings, RoutineS
 
 RoutinesTab::~RoutinesTab() = default;
 
-QStringList RoutinesTab::load()
-{
+QStringList RoutinesTab::load() {
     QStringList problems;
     for (const StoreProblem& p : m_library->load())
         problems << p.message;
@@ -135,19 +138,16 @@ QStringList RoutinesTab::load()
     return problems;
 }
 
-quint64 RoutinesTab::currentKey() const
-{
+quint64 RoutinesTab::currentKey() const {
     return m_ui->routineList->currentIndex().data(RoutineLibrary::KeyRole).toULongLong();
 }
 
-const Routine* RoutinesTab::currentRoutine() const
-{
+const Routine* RoutinesTab::currentRoutine() const {
     const LibraryEntry* e = m_library->entry(currentKey());
     return e ? &e->routine() : nullptr;
 }
 
-QList<Routine> RoutinesTab::personalRoutines() const
-{
+QList<Routine> RoutinesTab::personalRoutines() const {
     QList<Routine> out;
     for (int row = 0; row < m_library->rowCount(); ++row)
         if (const LibraryEntry* e = m_library->entryAt(row); e && !e->builtIn)
@@ -155,19 +155,16 @@ QList<Routine> RoutinesTab::personalRoutines() const
     return out;
 }
 
-int RoutinesTab::currentStep() const
-{
+int RoutinesTab::currentStep() const {
     const QModelIndex i = m_ui->stepsView->currentIndex();
     return i.isValid() ? i.row() : -1;
 }
 
-void RoutinesTab::selectRow(int row)
-{
+void RoutinesTab::selectRow(int row) {
     m_ui->routineList->setCurrentIndex(m_library->index(row, 0));
 }
 
-void RoutinesTab::refresh()
-{
+void RoutinesTab::refresh() {
     m_updating = true;
     const LibraryEntry* e = m_library->entry(currentKey());
     const bool editable = e && !e->readOnly();
@@ -175,8 +172,8 @@ void RoutinesTab::refresh()
     m_ui->nameEdit->setReadOnly(!editable);
     m_ui->nameEdit->setEnabled(e != nullptr);
     for (QWidget* w : {static_cast<QWidget*>(m_ui->moveUpButton), static_cast<QWidget*>(m_ui->moveDownButton),
-                       static_cast<QWidget*>(m_ui->removeStepButton), static_cast<QWidget*>(m_ui->addMoveButton),
-                       static_cast<QWidget*>(m_ui->doseGroup)})
+                       static_cast<QWidget*>(m_ui->removeStepButton),
+                       static_cast<QWidget*>(m_ui->addMoveButton), static_cast<QWidget*>(m_ui->doseGroup)})
         w->setEnabled(editable);
     m_ui->deleteButton->setEnabled(e && !e->builtIn);
     m_ui->duplicateButton->setEnabled(e != nullptr);
@@ -187,32 +184,40 @@ void RoutinesTab::refresh()
     if (!e)
         m_ui->readOnlyLabel->setText(tr("Pick a routine on the left, or make a new one."));
     else if (e->builtIn)
-        m_ui->readOnlyLabel->setText(tr("This is a built-in routine, so it cannot be changed. Press Duplicate to "
-                                        "make your own copy to edit."));
+        m_ui->readOnlyLabel->setText(
+            tr("This is a built-in routine, so it cannot be changed. Press Duplicate to "
+               "make your own copy to edit."));
     else if (e->stored.readOnly)
         m_ui->readOnlyLabel->setText(e->stored.readOnlyReason);
     else
-        m_ui->readOnlyLabel->setText(tr("Add moves from the right: double-click, press Add, or drag them in. Drag "
-                                        "or use Alt+Up and Alt+Down to reorder."));
+        m_ui->readOnlyLabel->setText(
+            tr("Add moves from the right: double-click, press Add, or drag them in. Drag "
+               "or use Alt+Up and Alt+Down to reorder."));
 
     // Total time and the planner's warnings, shown beside the steps they concern.
     QHash<int, QStringList> perStep, perStepShort;
     QStringList general;
     const auto shortLabel = [](PlanWarning::Kind k) {
         switch (k) {
-        case PlanWarning::Kind::UnknownExercise: return tr("Not in the catalog");
-        case PlanWarning::Kind::ScreeningExcluded: return tr("Not safe with your answers");
-        case PlanWarning::Kind::ScreeningFlagged: return tr("Ask your doctor first");
-        case PlanWarning::Kind::DoseOverRange: return tr("More than advised");
+        case PlanWarning::Kind::UnknownExercise:
+            return tr("Not in the catalog");
+        case PlanWarning::Kind::ScreeningExcluded:
+            return tr("Not safe with your answers");
+        case PlanWarning::Kind::ScreeningFlagged:
+            return tr("Ask your doctor first");
+        case PlanWarning::Kind::DoseOverRange:
+            return tr("More than advised");
         case PlanWarning::Kind::OverBeginnerLimit:
-        case PlanWarning::Kind::RegionOverRange: break;
+        case PlanWarning::Kind::RegionOverRange:
+            break;
         }
         return tr("Check this");
     };
     if (e && !e->routine().steps.isEmpty()) {
         const PlanResult plan = SessionPlanner::plan(e->routine(), m_catalog, m_settings.planOptions());
         if (plan.plan) {
-            m_ui->totalLabel->setText(tr("Total time: %1 at your breath pace").arg(formatMinutesSeconds(plan.plan->totalMs())));
+            m_ui->totalLabel->setText(
+                tr("Total time: %1 at your breath pace").arg(formatMinutesSeconds(plan.plan->totalMs())));
             for (const PlanWarning& w : plan.plan->warnings) {
                 (w.stepIndex >= 0 ? perStep[w.stepIndex] : general) << w.message;
                 if (w.stepIndex >= 0)
@@ -230,13 +235,13 @@ void RoutinesTab::refresh()
         m_ui->totalLabel->setText(e ? tr("No moves yet.") : QString());
     }
     m_steps->setWarnings(perStepShort, perStep);
-    m_ui->warningsLabel->setText(general.isEmpty() ? QString() : QStringLiteral("⚠ ") + general.join(QStringLiteral("\n⚠ ")));
+    m_ui->warningsLabel->setText(
+        general.isEmpty() ? QString() : QStringLiteral("⚠ ") + general.join(QStringLiteral("\n⚠ ")));
     m_updating = false;
     refreshDose();
 }
 
-void RoutinesTab::refreshDose()
-{
+void RoutinesTab::refreshDose() {
     const Routine* r = currentRoutine();
     const int step = currentStep();
     const bool has = r && step >= 0 && step < r->steps.size();
@@ -257,8 +262,7 @@ void RoutinesTab::refreshDose()
     m_updating = false;
 }
 
-void RoutinesTab::applyDose(int field)
-{
+void RoutinesTab::applyDose(int field) {
     const Routine* r = currentRoutine();
     const int step = currentStep();
     if (m_updating || !r || step < 0 || step >= r->steps.size() || !m_steps->editable())
@@ -271,25 +275,34 @@ void RoutinesTab::applyDose(int field)
             return;
         d.unit = unit;
         // Keep the amount sensible in the new unit: about one breath per 10 seconds.
-        d.amount = unit == DoseUnit::Breaths ? std::clamp(d.amount / 10, Dose::kMinBreaths, Dose::kMaxBreaths)
-                                             : std::clamp(d.amount * 10, Dose::kMinSeconds, Dose::kMaxSeconds);
+        d.amount = unit == DoseUnit::Breaths
+                       ? std::clamp(d.amount / 10, Dose::kMinBreaths, Dose::kMaxBreaths)
+                       : std::clamp(d.amount * 10, Dose::kMinSeconds, Dose::kMaxSeconds);
         break;
     }
-    case Amount: d.amount = m_ui->amountSpin->value(); break;
-    case Sets: d.sets = m_ui->setsSpin->value(); break;
-    case Sides: d.perSide = m_ui->sidesCheck->isChecked(); break;
-    case Rest: d.restSeconds = m_ui->restSpin->value(); break;
+    case Amount:
+        d.amount = m_ui->amountSpin->value();
+        break;
+    case Sets:
+        d.sets = m_ui->setsSpin->value();
+        break;
+    case Sides:
+        d.perSide = m_ui->sidesCheck->isChecked();
+        break;
+    case Rest:
+        d.restSeconds = m_ui->restSpin->value();
+        break;
     }
     if (d == r->steps[step].dose)
         return;
     const Exercise* e = m_catalog.exercise(r->steps[step].exerciseId);
-    m_library->undoStack()->push(new SetDoseCommand(*m_library, currentKey(), step, d, SetDoseCommand::Field(field),
+    m_library->undoStack()->push(new SetDoseCommand(*m_library, currentKey(), step, d,
+                                                    SetDoseCommand::Field(field),
                                                     e ? e->name : r->steps[step].exerciseId));
     m_ui->stepsView->setCurrentIndex(m_steps->index(step, 0));
 }
 
-void RoutinesTab::rename()
-{
+void RoutinesTab::rename() {
     const LibraryEntry* e = m_library->entry(currentKey());
     const QString name = m_ui->nameEdit->text().trimmed();
     if (!e || e->readOnly() || name == e->routine().name)
@@ -301,14 +314,12 @@ void RoutinesTab::rename()
     m_library->undoStack()->push(new RenameRoutineCommand(*m_library, e->key, name));
 }
 
-void RoutinesTab::addEntry(const Routine& routine, const QString& commandText)
-{
-    m_library->undoStack()->push(
-        new AddRoutineCommand(*m_library, m_library->makePersonal(routine), m_library->rowCount(), commandText));
+void RoutinesTab::addEntry(const Routine& routine, const QString& commandText) {
+    m_library->undoStack()->push(new AddRoutineCommand(*m_library, m_library->makePersonal(routine),
+                                                       m_library->rowCount(), commandText));
 }
 
-void RoutinesTab::newRoutine()
-{
+void RoutinesTab::newRoutine() {
     Routine r;
     r.name = tr("New routine");
     addEntry(r, tr("new routine"));
@@ -316,8 +327,7 @@ void RoutinesTab::newRoutine()
     m_ui->nameEdit->selectAll();
 }
 
-void RoutinesTab::duplicateRoutine()
-{
+void RoutinesTab::duplicateRoutine() {
     const Routine* r = currentRoutine();
     if (!r)
         return;
@@ -326,8 +336,7 @@ void RoutinesTab::duplicateRoutine()
     addEntry(copy, tr("duplicate \"%1\"").arg(r->name));
 }
 
-void RoutinesTab::deleteRoutine()
-{
+void RoutinesTab::deleteRoutine() {
     const int row = m_ui->routineList->currentIndex().row();
     const LibraryEntry* e = m_library->entryAt(row);
     if (!e || e->builtIn)
@@ -336,8 +345,7 @@ void RoutinesTab::deleteRoutine()
     selectRow(std::min(row, m_library->rowCount() - 1));
 }
 
-void RoutinesTab::moveStep(int delta)
-{
+void RoutinesTab::moveStep(int delta) {
     const Routine* r = currentRoutine();
     const int from = currentStep();
     const int to = from + delta;
@@ -349,8 +357,7 @@ void RoutinesTab::moveStep(int delta)
     m_ui->stepsView->setCurrentIndex(m_steps->index(to, 0));
 }
 
-void RoutinesTab::removeStep()
-{
+void RoutinesTab::removeStep() {
     const Routine* r = currentRoutine();
     const int step = currentStep();
     if (!r || !m_steps->editable() || step < 0 || step >= r->steps.size())
@@ -360,8 +367,7 @@ void RoutinesTab::removeStep()
         new RemoveStepCommand(*m_library, currentKey(), step, e ? e->name : r->steps[step].exerciseId));
 }
 
-void RoutinesTab::addSelectedMove()
-{
+void RoutinesTab::addSelectedMove() {
     const QModelIndex i = m_ui->catalogList->currentIndex();
     if (!i.isValid())
         return;
@@ -370,8 +376,7 @@ void RoutinesTab::addSelectedMove()
         m_ui->stepsView->setCurrentIndex(m_steps->index(at >= 0 ? at : m_steps->rowCount() - 1, 0));
 }
 
-QStringList RoutinesTab::save()
-{
+QStringList RoutinesTab::save() {
     const QStringList errors = m_library->save();
     refresh();
     if (!errors.isEmpty())
@@ -380,8 +385,7 @@ QStringList RoutinesTab::save()
     return errors;
 }
 
-QString RoutinesTab::importFrom(const QString& path)
-{
+QString RoutinesTab::importFrom(const QString& path) {
     Routine r;
     if (auto err = RoutineStore::importFile(path, r))
         return *err;
@@ -389,16 +393,14 @@ QString RoutinesTab::importFrom(const QString& path)
     return {};
 }
 
-QString RoutinesTab::exportTo(const QString& path)
-{
+QString RoutinesTab::exportTo(const QString& path) {
     const Routine* r = currentRoutine();
     if (!r)
         return tr("No routine is selected.");
     return RoutineStore::exportFile(*r, path).value_or(QString());
 }
 
-void RoutinesTab::chooseImport()
-{
+void RoutinesTab::chooseImport() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import a routine"), QString(),
                                                       tr("Routine files (*.json);;All files (*)"));
     if (path.isEmpty())
@@ -407,13 +409,12 @@ void RoutinesTab::chooseImport()
         m_report(err);
 }
 
-void RoutinesTab::chooseExport()
-{
+void RoutinesTab::chooseExport() {
     const Routine* r = currentRoutine();
     if (!r)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export a routine"), r->name + QStringLiteral(".json"),
-                                                      tr("Routine files (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export a routine"), r->name + QStringLiteral(".json"), tr("Routine files (*.json)"));
     if (path.isEmpty())
         return;
     if (const QString err = exportTo(path); !err.isEmpty())

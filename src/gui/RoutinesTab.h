@@ -27,7 +27,8 @@ class RoutineStepsModel;
 class RoutinesTab : public QWidget {
     Q_OBJECT
 public:
-    RoutinesTab(const Catalog& catalog, AppSettings& settings, RoutineStore& store, QWidget* parent = nullptr);
+    RoutinesTab(const Catalog& catalog, AppSettings& settings, RoutineStore& store,
+                QWidget* parent = nullptr);
     ~RoutinesTab() override;
 
     RoutineLibrary& library() { return *m_library; }

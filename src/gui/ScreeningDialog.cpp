@@ -8,10 +8,10 @@
 
 namespace rollguide {
 
-ScreeningDialog::ScreeningDialog(const Catalog& catalog, const QStringList& current, bool answered, QWidget* parent)
+ScreeningDialog::ScreeningDialog(const Catalog& catalog, const QStringList& current, bool answered,
+                                 QWidget* parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui::ScreeningDialog>())
-{
+    , m_ui(std::make_unique<Ui::ScreeningDialog>()) {
     m_ui->setupUi(this);
     for (const Contraindication& k : catalog.contraindications) {
         auto* box = new QCheckBox(k.name, m_ui->conditionList);
@@ -19,10 +19,10 @@ ScreeningDialog::ScreeningDialog(const Catalog& catalog, const QStringList& curr
         box->setChecked(current.contains(k.id));
         box->setAccessibleDescription(k.detail);
         // The condition's own text already says to ask a doctor; add only what RollGuide does about it.
-        auto* detail = new QLabel(k.detail + u' '
-                                      + (k.action == ContraAction::Avoid
-                                             ? tr("RollGuide leaves out the moves it rules out.")
-                                             : tr("RollGuide marks the moves concerned and asks before them.")),
+        auto* detail = new QLabel(k.detail + u' ' +
+                                      (k.action == ContraAction::Avoid
+                                           ? tr("RollGuide leaves out the moves it rules out.")
+                                           : tr("RollGuide marks the moves concerned and asks before them.")),
                                   m_ui->conditionList);
         detail->setTextFormat(Qt::PlainText);
         detail->setWordWrap(true);
@@ -56,8 +56,7 @@ ScreeningDialog::ScreeningDialog(const Catalog& catalog, const QStringList& curr
 
 ScreeningDialog::~ScreeningDialog() = default;
 
-QStringList ScreeningDialog::selectedConditions() const
-{
+QStringList ScreeningDialog::selectedConditions() const {
     QStringList ids;
     for (const auto& [id, box] : m_boxes)
         if (box->isChecked())
@@ -65,8 +64,7 @@ QStringList ScreeningDialog::selectedConditions() const
     return ids;
 }
 
-void ScreeningDialog::updateOk()
-{
+void ScreeningDialog::updateOk() {
     const bool answered = m_ui->noneCheck->isChecked() || !selectedConditions().isEmpty();
     QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setEnabled(answered);

@@ -20,7 +20,8 @@ class ScreeningDialog : public QDialog {
     Q_OBJECT
 public:
     /// `current`: the ids ticked before; `answered`: whether the user answered before.
-    ScreeningDialog(const Catalog& catalog, const QStringList& current, bool answered, QWidget* parent = nullptr);
+    ScreeningDialog(const Catalog& catalog, const QStringList& current, bool answered,
+                    QWidget* parent = nullptr);
     ~ScreeningDialog() override;
 
     /// The ids of the ticked conditions (empty for "none of these").

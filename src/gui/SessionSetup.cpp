@@ -15,15 +15,16 @@ namespace rollguide {
 namespace {
 constexpr int kRoutineIdRole = Qt::UserRole + 1;
 
-QString warningMark() { return QStringLiteral("⚠ "); }
+QString warningMark() {
+    return QStringLiteral("⚠ ");
+}
 } // namespace
 
 SessionSetup::SessionSetup(const Catalog& catalog, AppSettings& settings, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SessionSetup>())
     , m_catalog(catalog)
-    , m_settings(settings)
-{
+    , m_settings(settings) {
     m_ui->setupUi(this);
     QFont title = m_ui->planTitle->font();
     title.setPointSizeF(title.pointSizeF() * 1.8);
@@ -95,10 +96,11 @@ SessionSetup::SessionSetup(const Catalog& catalog, AppSettings& settings, QWidge
 
 SessionSetup::~SessionSetup() = default;
 
-PlanOptions SessionSetup::planOptions() const { return m_settings.planOptions(); }
+PlanOptions SessionSetup::planOptions() const {
+    return m_settings.planOptions();
+}
 
-void SessionSetup::setPersonalRoutines(const QList<Routine>& routines)
-{
+void SessionSetup::setPersonalRoutines(const QList<Routine>& routines) {
     const int current = m_ui->routineList->currentRow();
     const QString currentName = current >= 0 ? m_ui->routineList->item(current)->text() : QString();
     const QSignalBlocker block(m_ui->routineList);
@@ -110,12 +112,12 @@ void SessionSetup::setPersonalRoutines(const QList<Routine>& routines)
         item->setToolTip(r.description);
     }
     // Keep the choice when it is still there; a renamed or deleted routine leaves the preview as it was.
-    if (current >= 0 && current < m_ui->routineList->count() && m_ui->routineList->item(current)->text() == currentName)
+    if (current >= 0 && current < m_ui->routineList->count() &&
+        m_ui->routineList->item(current)->text() == currentName)
         m_ui->routineList->setCurrentRow(current);
 }
 
-bool SessionSetup::selectRoutine(const QString& id)
-{
+bool SessionSetup::selectRoutine(const QString& id) {
     for (int row = 0; row < m_ui->routineList->count(); ++row)
         if (m_ui->routineList->item(row)->data(kRoutineIdRole).toString() == id) {
             m_ui->routineList->setCurrentRow(row);
@@ -124,31 +126,30 @@ bool SessionSetup::selectRoutine(const QString& id)
     return false;
 }
 
-void SessionSetup::showRoutine(const Routine& routine)
-{
+void SessionSetup::showRoutine(const Routine& routine) {
     m_ui->routineList->setCurrentRow(-1);
     m_quickNotes.clear();
     m_routine = routine;
     updatePreview();
 }
 
-void SessionSetup::updateScreeningLabel()
-{
+void SessionSetup::updateScreeningLabel() {
     if (!m_settings.screeningAnswered()) {
-        m_ui->screeningLabel->setText(tr("You have not answered the safety questions yet. They come up when you "
-                                         "start."));
+        m_ui->screeningLabel->setText(
+            tr("You have not answered the safety questions yet. They come up when you "
+               "start."));
         return;
     }
     QStringList names;
     for (const QString& id : m_settings.screeningConditions())
         if (const Contraindication* k = m_catalog.contraindication(id))
             names << k->name;
-    m_ui->screeningLabel->setText(names.isEmpty() ? tr("Safety answers: none of the listed conditions.")
-                                                  : tr("Safety answers: %1.").arg(names.join(QStringLiteral(", "))));
+    m_ui->screeningLabel->setText(names.isEmpty()
+                                      ? tr("Safety answers: none of the listed conditions.")
+                                      : tr("Safety answers: %1.").arg(names.join(QStringLiteral(", "))));
 }
 
-void SessionSetup::updatePreview()
-{
+void SessionSetup::updatePreview() {
     m_ui->planList->clear();
     if (!m_routine) {
         m_ui->planTitle->setText(tr("No session chosen"));
@@ -167,8 +168,9 @@ void SessionSetup::updatePreview()
     }
     const SessionPlan& plan = *result.plan;
     const auto moves = m_routine->steps.size();
-    m_ui->planSummary->setText((moves == 1 ? tr("1 move") : tr("%1 moves").arg(moves)) + QStringLiteral("  ·  ")
-                               + tr("%1 in all").arg(formatMinutesSeconds(plan.totalMs())));
+    m_ui->planSummary->setText((moves == 1 ? tr("1 move") : tr("%1 moves").arg(moves)) +
+                               QStringLiteral("  ·  ") +
+                               tr("%1 in all").arg(formatMinutesSeconds(plan.totalMs())));
     QStringList notes;
     if (!m_quickNotes.isEmpty())
         notes << m_quickNotes;
@@ -191,8 +193,7 @@ void SessionSetup::updatePreview()
     m_ui->startButton->setEnabled(true);
 }
 
-void SessionSetup::makeQuickPlan()
-{
+void SessionSetup::makeQuickPlan() {
     QuickGoal goal;
     if (m_ui->lowerCheck->isChecked())
         goal.regions << Region::Lower;
@@ -227,9 +228,9 @@ void SessionSetup::makeQuickPlan()
     updatePreview();
 }
 
-void SessionSetup::askScreening(std::function<void()> then)
-{
-    auto* dialog = new ScreeningDialog(m_catalog, m_settings.screeningConditions(), m_settings.screeningAnswered(), this);
+void SessionSetup::askScreening(std::function<void()> then) {
+    auto* dialog = new ScreeningDialog(m_catalog, m_settings.screeningConditions(),
+                                       m_settings.screeningAnswered(), this);
     dialog->setObjectName(QStringLiteral("screeningDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, then] {
@@ -242,8 +243,7 @@ void SessionSetup::askScreening(std::function<void()> then)
     dialog->open();
 }
 
-bool SessionSetup::start()
-{
+bool SessionSetup::start() {
     if (!m_routine)
         return false;
     if (!m_settings.screeningAnswered()) {
@@ -254,8 +254,7 @@ bool SessionSetup::start()
     return true;
 }
 
-void SessionSetup::continueStart()
-{
+void SessionSetup::continueStart() {
     if (!m_routine)
         return;
     Routine routine = *m_routine;
@@ -275,8 +274,10 @@ void SessionSetup::continueStart()
         }
         if (!moves.isEmpty()) {
             switch (m_askFlagged(moves)) {
-            case FlaggedAnswer::Cancel: return;
-            case FlaggedAnswer::DoAnyway: break;
+            case FlaggedAnswer::Cancel:
+                return;
+            case FlaggedAnswer::DoAnyway:
+                break;
             case FlaggedAnswer::LeaveOut:
                 for (auto it = flaggedSteps.crbegin(); it != flaggedSteps.crend(); ++it)
                     routine.steps.removeAt(*it);
@@ -285,9 +286,10 @@ void SessionSetup::continueStart()
         }
     }
     if (routine.steps.isEmpty()) {
-        QMessageBox::information(this, tr("Nothing left to do"),
-                                 tr("Every move in this session was left out for safety. Pick another routine, or "
-                                    "ask your doctor which moves suit you."));
+        QMessageBox::information(
+            this, tr("Nothing left to do"),
+            tr("Every move in this session was left out for safety. Pick another routine, or "
+               "ask your doctor which moves suit you."));
         return;
     }
     const PlanResult result = SessionPlanner::plan(routine, m_catalog, options);

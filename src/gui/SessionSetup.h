@@ -43,7 +43,9 @@ public:
 
     /// How a question about flagged moves is answered; tests script it.
     enum class FlaggedAnswer { LeaveOut, DoAnyway, Cancel };
-    void setFlaggedQuestion(std::function<FlaggedAnswer(const QStringList& moves)> ask) { m_askFlagged = std::move(ask); }
+    void setFlaggedQuestion(std::function<FlaggedAnswer(const QStringList& moves)> ask) {
+        m_askFlagged = std::move(ask);
+    }
 
     /// Opens the screening questions (non-blocking); `then` runs once they are saved.
     void askScreening(std::function<void()> then = {});

@@ -10,8 +10,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, CuePlayer& cues, QWidget* 
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_settings(settings)
-    , m_cues(cues)
-{
+    , m_cues(cues) {
     m_ui->setupUi(this);
     m_ui->soundsCheck->setChecked(settings.soundsOn());
     m_ui->breathTonesCheck->setChecked(settings.breathTonesOn());
@@ -30,8 +29,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, CuePlayer& cues, QWidget* 
 
 SettingsDialog::~SettingsDialog() = default;
 
-void SettingsDialog::accept()
-{
+void SettingsDialog::accept() {
     m_settings.setSoundsOn(m_ui->soundsCheck->isChecked());
     m_settings.setBreathTonesOn(m_ui->breathTonesCheck->isChecked());
     m_settings.setVoiceOn(m_ui->voiceCheck->isChecked());

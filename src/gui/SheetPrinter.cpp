@@ -53,8 +53,7 @@ struct Fonts {
     QFont title, meta, notes, moveName, dose, body, bodyBold, small, smallBold, boxHeading, safety,
         safetyBold, disclaimer, grid, footer;
 
-    Fonts()
-    {
+    Fonts() {
         QFont base;
         base.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"),
                           QStringLiteral("Liberation Sans"), QStringLiteral("Arial")});
@@ -88,7 +87,9 @@ struct Fonts {
 };
 
 /// Plain text for one line or paragraph: control characters (a newline typed into a name) become spaces.
-QString plain(const QString& text) { return plainLine(text); }
+QString plain(const QString& text) {
+    return plainLine(text);
+}
 
 /// A paragraph laid out for one width on one device. Copies share the layout.
 class Paragraph {
@@ -97,8 +98,7 @@ public:
     /// `boldPrefix` characters at the start are set in the bold of `font`.
     Paragraph(const QString& text, const QFont& font, const QPaintDevice* device, qreal width,
               int boldPrefix = 0, Qt::Alignment align = Qt::AlignLeft)
-        : m_layout(std::make_shared<QTextLayout>(plain(text), font, device))
-    {
+        : m_layout(std::make_shared<QTextLayout>(plain(text), font, device)) {
         QTextOption option(align);
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         m_layout->setTextOption(option);
@@ -124,8 +124,7 @@ public:
     qreal height() const { return m_height; }
     qreal naturalWidth() const { return m_naturalWidth; }
     int lineCount() const { return m_lines; }
-    void draw(QPainter& p, QPointF topLeft) const
-    {
+    void draw(QPainter& p, QPointF topLeft) const {
         if (m_layout)
             m_layout->draw(&p, topLeft);
     }
@@ -139,8 +138,7 @@ private:
 
 /// The part of an SVG's view box that has something drawn in it, with a small margin, so that empty
 /// space in the drawing does not take room on the page. The whole view box when that cannot be told.
-QRectF drawnArea(QSvgRenderer& svg)
-{
+QRectF drawnArea(QSvgRenderer& svg) {
     QRectF box = svg.viewBoxF();
     if (box.isEmpty())
         box = QRectF(QPointF(0, 0), QSizeF(svg.defaultSize()));
@@ -162,8 +160,7 @@ QRectF drawnArea(QSvgRenderer& svg)
 
 /// "Label  text", the label in bold.
 Paragraph labelled(const QString& label, const QString& text, const QFont& font, const QPaintDevice* device,
-                   qreal width)
-{
+                   qreal width) {
     const QString prefix = label + QStringLiteral("  ");
     return Paragraph(prefix + text, font, device, width, int(label.size()));
 }
@@ -182,8 +179,7 @@ struct Block {
     qreal padding = 0; ///< Inside a frame, above the first row and below the last.
     bool framed = false;
 
-    qreal height() const
-    {
+    qreal height() const {
         qreal h = 2 * padding;
         for (const Row& r : rows)
             h += r.height;
@@ -211,8 +207,7 @@ public:
         , m_device(device)
         , m_units{double(device.logicalDpiY())}
         , m_width(device.width())
-        , m_height(device.height())
-    {
+        , m_height(device.height()) {
         m_footerHeight = Paragraph(QStringLiteral("Xg"), m_fonts.footer, &m_device, m_width).height() +
                          m_units.mm(kFooterGapMm);
         m_blocks << headerBlock();
@@ -225,8 +220,7 @@ public:
     int pageCount() const { return m_pageCount; }
 
     /// Paints every page; the painter must be active on the device.
-    void paint(QPainter& p)
-    {
+    void paint(QPainter& p) {
         for (int page = 0; page < m_pageCount; ++page) {
             if (page > 0)
                 m_device.newPage();
@@ -249,8 +243,7 @@ private:
     qreal bottom() const { return m_height - m_footerHeight; }
     qreal rulePen() const { return m_units.pt(kRulePt); }
 
-    void place()
-    {
+    void place() {
         int page = 0;
         qreal y = 0;
         const qreal pageRoom = bottom();
@@ -289,14 +282,12 @@ private:
         m_pageCount = page + 1;
     }
 
-    QRectF frameRect(qreal top, qreal bottomY) const
-    {
+    QRectF frameRect(qreal top, qreal bottomY) const {
         const qreal half = rulePen() / 2;
         return QRectF(half, top + half, m_width - 2 * half, bottomY - top - 2 * half);
     }
 
-    void paintFooter(QPainter& p, int page) const
-    {
+    void paintFooter(QPainter& p, int page) const {
         // One line whatever the routine's name: elided when it is too long.
         const QString footer =
             QFontMetricsF(m_fonts.footer, &m_device)
@@ -312,8 +303,7 @@ private:
         right.draw(p, QPointF(m_width * 0.7, top));
     }
 
-    Block headerBlock() const
-    {
+    Block headerBlock() const {
         const Paragraph title(m_sheet.title, m_fonts.title, &m_device, m_width);
         const QString metaText = SheetPrinter::tr("Total time %1").arg(m_sheet.totalText) +
                                  QStringLiteral("   ·   ") + m_sheet.movesText + QStringLiteral("   ·   ") +
@@ -349,8 +339,7 @@ private:
     /// A move: its name (and dose) across the page, then the illustration and roller notes on the left and
     /// the dose, steps, breathing and what to avoid on the right. Split (between paragraphs of the right
     /// column) only when the whole move is taller than a page.
-    Block moveBlock(const SheetMove& m, bool first) const
-    {
+    Block moveBlock(const SheetMove& m, bool first) const {
         const QPaintDevice* dev = &m_device;
         const qreal leftW = m_units.mm(kLeftColumnMm);
         const qreal rightX = leftW + m_units.mm(kColumnGapMm);
@@ -484,8 +473,7 @@ private:
     }
 
     /// The safety box's rows for a box `width` wide.
-    QList<Row> safetyRows(qreal width) const
-    {
+    QList<Row> safetyRows(qreal width) const {
         const QPaintDevice* dev = &m_device;
         const SheetSafety& s = m_sheet.safety;
         const qreal pad = m_units.mm(kBoxPaddingMm);
@@ -527,8 +515,7 @@ private:
     }
 
     /// The tick grid as one row; `width` receives its width.
-    Row gridRow(qreal* width) const
-    {
+    Row gridRow(qreal* width) const {
         const QPaintDevice* dev = &m_device;
         const SheetTickGrid& g = m_sheet.grid;
         qreal labelW = 0;
@@ -576,8 +563,7 @@ private:
     }
 
     /// The safety box and the tick grid: side by side when that is shorter, else one after the other.
-    QList<Block> safetyAndGridBlocks() const
-    {
+    QList<Block> safetyAndGridBlocks() const {
         qreal gridW = 0;
         const Row grid = gridRow(&gridW);
         const qreal gap = m_units.mm(kBlockGapMm);
@@ -637,8 +623,7 @@ private:
     int m_pageCount = 1;
 };
 
-QString folderError(const QString& path)
-{
+QString folderError(const QString& path) {
     if (path.trimmed().isEmpty())
         return SheetPrinter::tr("no file name was given for the PDF");
     const QFileInfo info(path);
@@ -657,8 +642,7 @@ QString folderError(const QString& path)
 
 } // namespace
 
-QPageSize SheetPrinter::defaultPageSize(const QLocale& locale)
-{
+QPageSize SheetPrinter::defaultPageSize(const QLocale& locale) {
     // Territories where Letter is the usual paper.
     static constexpr QLocale::Territory kLetter[] = {QLocale::UnitedStates,
                                                      QLocale::Canada,
@@ -682,13 +666,11 @@ QPageSize SheetPrinter::defaultPageSize(const QLocale& locale)
     return QPageSize(QPageSize::A4);
 }
 
-QMarginsF SheetPrinter::margins()
-{
+QMarginsF SheetPrinter::margins() {
     return {14, 10, 14, 10};
 }
 
-void SheetPrinter::setUpPrinter(QPrinter& printer, const RoutineSheet& sheet, const QPageSize& pageSize)
-{
+void SheetPrinter::setUpPrinter(QPrinter& printer, const RoutineSheet& sheet, const QPageSize& pageSize) {
     printer.setPageSize(pageSize);
     printer.setPageOrientation(QPageLayout::Portrait);
     printer.setPageMargins(margins(), QPageLayout::Millimeter);
@@ -696,8 +678,7 @@ void SheetPrinter::setUpPrinter(QPrinter& printer, const RoutineSheet& sheet, co
     printer.setCreator(QStringLiteral("RollGuide"));
 }
 
-int SheetPrinter::render(const RoutineSheet& sheet, QPagedPaintDevice& device, QString* error)
-{
+int SheetPrinter::render(const RoutineSheet& sheet, QPagedPaintDevice& device, QString* error) {
     QPainter painter;
     if (!painter.begin(&device)) {
         if (error)
@@ -715,8 +696,8 @@ int SheetPrinter::render(const RoutineSheet& sheet, QPagedPaintDevice& device, Q
     return layout.pageCount();
 }
 
-QByteArray SheetPrinter::pdf(const RoutineSheet& sheet, const QPageSize& pageSize, int* pages, QString* error)
-{
+QByteArray SheetPrinter::pdf(const RoutineSheet& sheet, const QPageSize& pageSize, int* pages,
+                             QString* error) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -737,8 +718,7 @@ QByteArray SheetPrinter::pdf(const RoutineSheet& sheet, const QPageSize& pageSiz
 }
 
 bool SheetPrinter::exportPdf(const RoutineSheet& sheet, const QString& path, QString* error,
-                             const QPageSize& pageSize, int* pages)
-{
+                             const QPageSize& pageSize, int* pages) {
     const auto fail = [error](const QString& why) {
         if (error)
             *error = why;
@@ -755,8 +735,7 @@ bool SheetPrinter::exportPdf(const RoutineSheet& sheet, const QString& path, QSt
     return true;
 }
 
-QPrintPreviewDialog* SheetPrinter::preview(QWidget* parent, const RoutineSheet& sheet)
-{
+QPrintPreviewDialog* SheetPrinter::preview(QWidget* parent, const RoutineSheet& sheet) {
     // The printer outlives the dialog: the slot that owns it goes only when the dialog is destroyed.
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     setUpPrinter(*printer, sheet);
@@ -771,8 +750,7 @@ QPrintPreviewDialog* SheetPrinter::preview(QWidget* parent, const RoutineSheet& 
     return dialog;
 }
 
-QPrintDialog* SheetPrinter::print(QWidget* parent, const RoutineSheet& sheet)
-{
+QPrintDialog* SheetPrinter::print(QWidget* parent, const RoutineSheet& sheet) {
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     setUpPrinter(*printer, sheet);
     auto* dialog = new QPrintDialog(printer.get(), parent);
@@ -794,8 +772,7 @@ QPrintDialog* SheetPrinter::print(QWidget* parent, const RoutineSheet& sheet)
     return dialog;
 }
 
-QFileDialog* SheetPrinter::exportPdfWithDialog(QWidget* parent, const RoutineSheet& sheet)
-{
+QFileDialog* SheetPrinter::exportPdfWithDialog(QWidget* parent, const RoutineSheet& sheet) {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QDir::homePath();
@@ -823,8 +800,7 @@ QFileDialog* SheetPrinter::exportPdfWithDialog(QWidget* parent, const RoutineShe
     return dialog;
 }
 
-QString SheetPrinter::suggestedFileName(const RoutineSheet& sheet)
-{
+QString SheetPrinter::suggestedFileName(const RoutineSheet& sheet) {
     QString slug;
     for (const QChar c : sheet.title.toLower()) {
         if (c.isLetterOrNumber())

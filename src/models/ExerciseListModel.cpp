@@ -5,50 +5,51 @@
 
 namespace rollguide {
 
-ExerciseListModel::ExerciseListModel(QObject* parent) : QAbstractListModel(parent) {}
+ExerciseListModel::ExerciseListModel(QObject* parent)
+    : QAbstractListModel(parent) {}
 
-void ExerciseListModel::setExercises(QList<Exercise> exercises)
-{
+void ExerciseListModel::setExercises(QList<Exercise> exercises) {
     beginResetModel();
     m_exercises = std::move(exercises);
     endResetModel();
 }
 
-const Exercise* ExerciseListModel::exerciseAt(const QModelIndex& index) const
-{
+const Exercise* ExerciseListModel::exerciseAt(const QModelIndex& index) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return nullptr;
     return &m_exercises[index.row()];
 }
 
-int ExerciseListModel::rowCount(const QModelIndex& parent) const
-{
+int ExerciseListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_exercises.size());
 }
 
-QVariant ExerciseListModel::data(const QModelIndex& index, int role) const
-{
+QVariant ExerciseListModel::data(const QModelIndex& index, int role) const {
     const Exercise* e = exerciseAt(index);
     if (!e)
         return {};
     switch (role) {
-    case Qt::DisplayRole: return e->name;
+    case Qt::DisplayRole:
+        return e->name;
     case Qt::ToolTipRole:
-    case SummaryRole: return e->summary;
+    case SummaryRole:
+        return e->summary;
     case Qt::AccessibleDescriptionRole: {
         QStringList regions;
         for (Region r : e->regions)
             regions << regionName(r);
         return regions.join(QStringLiteral(", ")) + QStringLiteral(". ") + e->summary;
     }
-    case IdRole: return e->id;
+    case IdRole:
+        return e->id;
     case RegionsRole: {
         QVariantList out;
         for (Region r : e->regions)
             out << int(r);
         return out;
     }
-    case BeginnerRole: return e->beginner;
+    case BeginnerRole:
+        return e->beginner;
     case SearchTextRole: {
         QStringList parts{e->name, e->summary, e->setup, e->roller.placement};
         for (const Step& s : e->steps)
@@ -57,12 +58,12 @@ QVariant ExerciseListModel::data(const QModelIndex& index, int role) const
             parts << regionName(r);
         return parts.join(u' ').toLower();
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
-QHash<int, QByteArray> ExerciseListModel::roleNames() const
-{
+QHash<int, QByteArray> ExerciseListModel::roleNames() const {
     auto names = QAbstractListModel::roleNames();
     names.insert(IdRole, "exerciseId");
     names.insert(RegionsRole, "regions");
@@ -72,16 +73,16 @@ QHash<int, QByteArray> ExerciseListModel::roleNames() const
     return names;
 }
 
-Qt::ItemFlags ExerciseListModel::flags(const QModelIndex& index) const
-{
+Qt::ItemFlags ExerciseListModel::flags(const QModelIndex& index) const {
     const Qt::ItemFlags f = QAbstractListModel::flags(index);
     return index.isValid() ? f | Qt::ItemIsDragEnabled : f;
 }
 
-QStringList ExerciseListModel::mimeTypes() const { return {QStringLiteral("application/x-rollguide-exercise-ids")}; }
+QStringList ExerciseListModel::mimeTypes() const {
+    return {QStringLiteral("application/x-rollguide-exercise-ids")};
+}
 
-QMimeData* ExerciseListModel::mimeData(const QModelIndexList& indexes) const
-{
+QMimeData* ExerciseListModel::mimeData(const QModelIndexList& indexes) const {
     QStringList ids;
     for (const QModelIndex& i : indexes)
         if (const Exercise* e = exerciseAt(i))
@@ -93,18 +94,17 @@ QMimeData* ExerciseListModel::mimeData(const QModelIndexList& indexes) const
     return data;
 }
 
-ExerciseFilterModel::ExerciseFilterModel(QObject* parent) : QSortFilterProxyModel(parent) {}
+ExerciseFilterModel::ExerciseFilterModel(QObject* parent)
+    : QSortFilterProxyModel(parent) {}
 
-void ExerciseFilterModel::setRegion(std::optional<Region> region)
-{
+void ExerciseFilterModel::setRegion(std::optional<Region> region) {
     if (region == m_region)
         return;
     m_region = region;
     invalidateRowsFilter();
 }
 
-void ExerciseFilterModel::setSearchText(const QString& text)
-{
+void ExerciseFilterModel::setSearchText(const QString& text) {
     const QStringList words = text.toLower().split(u' ', Qt::SkipEmptyParts);
     if (words == m_words)
         return;
@@ -112,8 +112,7 @@ void ExerciseFilterModel::setSearchText(const QString& text)
     invalidateRowsFilter();
 }
 
-bool ExerciseFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
-{
+bool ExerciseFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_region && !idx.data(ExerciseListModel::RegionsRole).toList().contains(int(*m_region)))
         return false;

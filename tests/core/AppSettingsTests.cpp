@@ -4,16 +4,15 @@
 #include "TestUtil.h"
 
 #include <QFile>
-#include <QSettings>
 #include <QFileInfo>
+#include <QSettings>
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
 
 using namespace rollguide;
 
-TEST_CASE("A settings file written by hand, as the README shows, is read as documented", "[settings]")
-{
+TEST_CASE("A settings file written by hand, as the README shows, is read as documented", "[settings]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("rollguide.conf"));
     QFile f(path);
@@ -27,17 +26,17 @@ TEST_CASE("A settings file written by hand, as the README shows, is read as docu
     const AppSettings s(q);
     CHECK(s.disclaimerAcknowledged());
     CHECK(s.screeningAnswered());
-    CHECK(s.screeningConditions() == QStringList{QStringLiteral("recent-injury-or-fracture"), QStringLiteral("pregnancy")});
+    CHECK(s.screeningConditions() ==
+          QStringList{QStringLiteral("recent-injury-or-fracture"), QStringLiteral("pregnancy")});
     CHECK_FALSE(s.voiceOn());
     CHECK(s.soundsOn());
     CHECK_FALSE(s.breathTonesOn());
-    CHECK(s.volume() == 100);     // out of range: kept within 0..100
+    CHECK(s.volume() == 100); // out of range: kept within 0..100
     CHECK(s.inhaleMs() == 5000);
-    CHECK(s.exhaleMs() == 6000);  // not a number: the default
+    CHECK(s.exhaleMs() == 6000); // not a number: the default
 }
 
-TEST_CASE("Settings round-trip and stay within their ranges", "[settings]")
-{
+TEST_CASE("Settings round-trip and stay within their ranges", "[settings]") {
     QTemporaryDir dir;
     SettingsFile q(dir.filePath(QStringLiteral("rollguide.conf")));
     AppSettings s(q);
@@ -55,15 +54,13 @@ TEST_CASE("Settings round-trip and stay within their ranges", "[settings]")
 }
 
 namespace {
-QByteArray fileBytes(const QString& path)
-{
+QByteArray fileBytes(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 } // namespace
 
-TEST_CASE("A change to the settings keeps the comments and everything else a clinic wrote", "[settings]")
-{
+TEST_CASE("A change to the settings keeps the comments and everything else a clinic wrote", "[settings]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("rollguide.conf"));
     const QByteArray written = "; Set up by the clinic for Mrs. Example.\n"
@@ -79,15 +76,16 @@ TEST_CASE("A change to the settings keeps the comments and everything else a cli
     SettingsFile file(path);
     AppSettings s(file);
     CHECK(s.exhaleMs() == 7000);
-    s.setDisclaimerAcknowledged(true); // a new group
-    s.setVoiceOn(false);               // another new group
+    s.setDisclaimerAcknowledged(true);                                             // a new group
+    s.setVoiceOn(false);                                                           // another new group
     s.setScreening({QStringLiteral("pregnancy"), QStringLiteral("osteoporosis")}); // changed in place
     const QByteArray after = fileBytes(path);
     INFO(after.toStdString());
-    CHECK(after.startsWith("; Set up by the clinic for Mrs. Example.\n# Do not change the breath pace without asking us.\n"
-                           "[breath]\ninhaleMs=5000\n   exhaleMs = 7000\n\n"
-                           "[screening]\n; ruled out on 2026-11-02\nanswered=true\nconditions=pregnancy, osteoporosis\n"
-                           "[clinic]\nnote=keep this\n"));
+    CHECK(after.startsWith(
+        "; Set up by the clinic for Mrs. Example.\n# Do not change the breath pace without asking us.\n"
+        "[breath]\ninhaleMs=5000\n   exhaleMs = 7000\n\n"
+        "[screening]\n; ruled out on 2026-11-02\nanswered=true\nconditions=pregnancy, osteoporosis\n"
+        "[clinic]\nnote=keep this\n"));
     CHECK(after.contains("[safety]\ndisclaimerAcknowledged=true\n"));
     CHECK(after.contains("[cues]\nvoice=false\n"));
 
@@ -96,16 +94,16 @@ TEST_CASE("A change to the settings keeps the comments and everything else a cli
     const AppSettings back(again);
     CHECK(back.disclaimerAcknowledged());
     CHECK_FALSE(back.voiceOn());
-    CHECK(back.screeningConditions() == QStringList{QStringLiteral("pregnancy"), QStringLiteral("osteoporosis")});
+    CHECK(back.screeningConditions() ==
+          QStringList{QStringLiteral("pregnancy"), QStringLiteral("osteoporosis")});
     QSettings qt(path, QSettings::IniFormat);
     CHECK(qt.value(QStringLiteral("safety/disclaimerAcknowledged")).toBool());
-    CHECK(qt.value(QStringLiteral("screening/conditions")).toStringList()
-          == QStringList{QStringLiteral("pregnancy"), QStringLiteral("osteoporosis")});
+    CHECK(qt.value(QStringLiteral("screening/conditions")).toStringList() ==
+          QStringList{QStringLiteral("pregnancy"), QStringLiteral("osteoporosis")});
     CHECK(qt.value(QStringLiteral("clinic/note")).toString() == QStringLiteral("keep this"));
 }
 
-TEST_CASE("A settings file written by QSettings reads the same, empty lists included", "[settings]")
-{
+TEST_CASE("A settings file written by QSettings reads the same, empty lists included", "[settings]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("rollguide.conf"));
     {
@@ -129,8 +127,8 @@ TEST_CASE("A settings file written by QSettings reads the same, empty lists incl
     CHECK(AppSettings(one).screeningConditions() == QStringList{QStringLiteral("pregnancy")});
 }
 
-TEST_CASE("A settings file that is a pipe, a folder or not text is named, never blocks and is never written", "[settings]")
-{
+TEST_CASE("A settings file that is a pipe, a folder or not text is named, never blocks and is never written",
+          "[settings]") {
     QTemporaryDir dir;
     const QString fifo = dir.filePath(QStringLiteral("fifo.conf"));
     REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
@@ -140,7 +138,7 @@ TEST_CASE("A settings file that is a pipe, a folder or not text is named, never 
     AppSettings s(pipe);
     CHECK(s.voiceOn()); // defaults
     s.setVoiceOn(false);
-    CHECK_FALSE(s.voiceOn()); // kept in memory for this run
+    CHECK_FALSE(s.voiceOn());                 // kept in memory for this run
     CHECK(QFileInfo(fifo).isFile() == false); // still the pipe
 
     SettingsFile folder(dir.path());
@@ -158,8 +156,7 @@ TEST_CASE("A settings file that is a pipe, a folder or not text is named, never 
     CHECK(fileBytes(binary) == QByteArray("[cues]\nvoice=false\n\0\xff", 22));
 }
 
-TEST_CASE("A failed settings write says why and keeps the value", "[settings]")
-{
+TEST_CASE("A failed settings write says why and keeps the value", "[settings]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("rollguide.conf"));
     SettingsFile file(path);

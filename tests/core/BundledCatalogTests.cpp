@@ -7,8 +7,7 @@
 using namespace rollguide;
 
 namespace {
-QString allText(const Catalog& c)
-{
+QString allText(const Catalog& c) {
     QStringList parts;
     for (const Contraindication& k : c.contraindications)
         parts << k.name << k.detail;
@@ -23,22 +22,21 @@ QString allText(const Catalog& c)
 }
 } // namespace
 
-TEST_CASE("The bundled catalog loads with zero errors", "[bundled]")
-{
+TEST_CASE("The bundled catalog loads with zero errors", "[bundled]") {
     const CatalogLoadResult r = loadCatalogFile(Catalog::bundledPath());
     INFO(r.errorText().toStdString());
     CHECK(r.errors.isEmpty());
     CHECK(r.ok());
 }
 
-TEST_CASE("The bundled catalog has every move from both articles, in every region", "[bundled]")
-{
+TEST_CASE("The bundled catalog has every move from both articles, in every region", "[bundled]") {
     const Catalog& c = bundledCatalog();
-    const QStringList ids = {QStringLiteral("lower-back-supine-roll"), QStringLiteral("side-lying-hip-roll"),
-                             QStringLiteral("mid-back-supine-roll"),   QStringLiteral("mid-back-prone-lengthwise"),
-                             QStringLiteral("upper-back-seated-roll"), QStringLiteral("side-lying-armpit-roll"),
-                             QStringLiteral("sacrum-hip-release"),     QStringLiteral("upper-back-extension"),
-                             QStringLiteral("lengthwise-chest-opener")};
+    const QStringList ids = {
+        QStringLiteral("lower-back-supine-roll"), QStringLiteral("side-lying-hip-roll"),
+        QStringLiteral("mid-back-supine-roll"),   QStringLiteral("mid-back-prone-lengthwise"),
+        QStringLiteral("upper-back-seated-roll"), QStringLiteral("side-lying-armpit-roll"),
+        QStringLiteral("sacrum-hip-release"),     QStringLiteral("upper-back-extension"),
+        QStringLiteral("lengthwise-chest-opener")};
     for (const QString& id : ids) {
         INFO(id.toStdString());
         CHECK(c.exercise(id) != nullptr);
@@ -55,7 +53,8 @@ TEST_CASE("The bundled catalog has every move from both articles, in every regio
     CHECK(c.exercise(QStringLiteral("side-lying-hip-roll"))->dose.perSide);
     CHECK(c.exercise(QStringLiteral("sacrum-hip-release"))->dose.perSide);
     const Exercise* ext = c.exercise(QStringLiteral("upper-back-extension"));
-    CHECK(std::any_of(ext->steps.begin(), ext->steps.end(), [](const Step& s) { return s.breath == BreathCue::Exhale; }));
+    CHECK(std::any_of(ext->steps.begin(), ext->steps.end(),
+                      [](const Step& s) { return s.breath == BreathCue::Exhale; }));
     // Both sources are used.
     QSet<QString> sources;
     for (const Exercise& e : c.exercises)
@@ -63,8 +62,7 @@ TEST_CASE("The bundled catalog has every move from both articles, in every regio
     CHECK(sources.size() == 2);
 }
 
-TEST_CASE("The bundled guide holds the articles' numbers and conditions", "[bundled]")
-{
+TEST_CASE("The bundled guide holds the articles' numbers and conditions", "[bundled]") {
     const Catalog& c = bundledCatalog();
     const GuideLimits& l = c.guide.limits;
     CHECK((l.holdSeconds.min == 30 && l.holdSeconds.max == 90));
@@ -98,17 +96,16 @@ TEST_CASE("The bundled guide holds the articles' numbers and conditions", "[bund
     CHECK(cited("Sports Physical Therapy", 2016));
 
     const QString text = allText(c);
-    for (const char* fact : {"36", "half", "textured", "valsalva", "heat", "ice", "massage", "chiropract", "yoga",
-                             "core", "posture", "hydrat", "84%", "72", "blood flow", "strength and conditioning",
-                             "sports rehabilitation", "hamstring", "friction"}) {
+    for (const char* fact : {"36", "half", "textured", "valsalva", "heat", "ice", "massage", "chiropract",
+                             "yoga", "core", "posture", "hydrat", "84%", "72", "blood flow",
+                             "strength and conditioning", "sports rehabilitation", "hamstring", "friction"}) {
         INFO(fact);
         CHECK(text.contains(QLatin1String(fact)));
     }
     CHECK_FALSE(c.guide.disclaimer.isEmpty());
 }
 
-TEST_CASE("Every exercise in the bundled catalog is complete", "[bundled]")
-{
+TEST_CASE("Every exercise in the bundled catalog is complete", "[bundled]") {
     for (const Exercise& e : bundledCatalog().exercises) {
         INFO(e.id.toStdString());
         CHECK(e.steps.size() >= 2);

@@ -7,11 +7,12 @@
 using namespace rollguide;
 
 namespace {
-CatalogLoadResult load(const char* name) { return loadCatalogFile(testData(QStringLiteral("catalogs/") + QLatin1String(name))); }
+CatalogLoadResult load(const char* name) {
+    return loadCatalogFile(testData(QStringLiteral("catalogs/") + QLatin1String(name)));
+}
 
 // The one error a bad file must produce: where it is and what it says.
-void requireOneError(const CatalogLoadResult& r, const QString& where, const QString& messagePart)
-{
+void requireOneError(const CatalogLoadResult& r, const QString& where, const QString& messagePart) {
     INFO("errors: " << r.errorText().toStdString());
     REQUIRE_FALSE(r.ok());
     REQUIRE_FALSE(r.catalog.has_value());
@@ -21,8 +22,7 @@ void requireOneError(const CatalogLoadResult& r, const QString& where, const QSt
 }
 } // namespace
 
-TEST_CASE("A small valid catalog loads with every field", "[catalog]")
-{
+TEST_CASE("A small valid catalog loads with every field", "[catalog]") {
     const auto r = load("valid-mini.json");
     INFO(r.errorText().toStdString());
     REQUIRE(r.ok());
@@ -43,53 +43,67 @@ TEST_CASE("A small valid catalog loads with every field", "[catalog]")
     // A routine step inherits the exercise's dose and overrides only what it names.
     CHECK(c.routines[0].steps[0].dose == c.exercises[0].dose);
     CHECK(c.routines[0].steps[1].dose == Dose{DoseUnit::Breaths, 10, 2, true, 15});
-    CHECK(catalogSummary(c).startsWith(QStringLiteral("2 exercises: 1 lower back, 1 mid back, 1 upper back")));
+    CHECK(
+        catalogSummary(c).startsWith(QStringLiteral("2 exercises: 1 lower back, 1 mid back, 1 upper back")));
 }
 
-TEST_CASE("Unreadable files are refused with the reason", "[catalog][bad]")
-{
-    SECTION("missing") { requireOneError(load("no-such-file.json"), {}, QStringLiteral("does not exist")); }
-    SECTION("a folder") { requireOneError(loadCatalogFile(testData(QStringLiteral("catalogs"))), {}, QStringLiteral("folder")); }
-    SECTION("empty") { requireOneError(load("empty.json"), {}, QStringLiteral("the file is empty")); }
-    SECTION("only white space") { requireOneError(load("whitespace-only.json"), {}, QStringLiteral("the file is empty")); }
-    SECTION("over the size cap, checked before parsing")
-    {
+TEST_CASE("Unreadable files are refused with the reason", "[catalog][bad]") {
+    SECTION("missing") {
+        requireOneError(load("no-such-file.json"), {}, QStringLiteral("does not exist"));
+    }
+    SECTION("a folder") {
+        requireOneError(loadCatalogFile(testData(QStringLiteral("catalogs"))), {}, QStringLiteral("folder"));
+    }
+    SECTION("empty") {
+        requireOneError(load("empty.json"), {}, QStringLiteral("the file is empty"));
+    }
+    SECTION("only white space") {
+        requireOneError(load("whitespace-only.json"), {}, QStringLiteral("the file is empty"));
+    }
+    SECTION("over the size cap, checked before parsing") {
         QTemporaryDir dir;
         QFile f(dir.filePath(QStringLiteral("big.json")));
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(kMaxCatalogBytes + 10, ' '));
         f.close();
-        requireOneError(loadCatalogFile(f.fileName()), {}, QStringLiteral("the file is 2097162 bytes; the limit is 2097152 bytes"));
-        requireOneError(parseCatalog(QByteArray(kMaxCatalogBytes + 1, '{')), {}, QStringLiteral("the limit is"));
+        requireOneError(loadCatalogFile(f.fileName()), {},
+                        QStringLiteral("the file is 2097162 bytes; the limit is 2097152 bytes"));
+        requireOneError(parseCatalog(QByteArray(kMaxCatalogBytes + 1, '{')), {},
+                        QStringLiteral("the limit is"));
     }
 }
 
-TEST_CASE("Bytes that are not clean JSON text are refused with their position", "[catalog][bad]")
-{
-    SECTION("NUL byte") { requireOneError(load("nul-byte.json"), QStringLiteral("line 11, column 21"), QStringLiteral("NUL byte")); }
-    SECTION("invalid UTF-8")
-    {
+TEST_CASE("Bytes that are not clean JSON text are refused with their position", "[catalog][bad]") {
+    SECTION("NUL byte") {
+        requireOneError(load("nul-byte.json"), QStringLiteral("line 11, column 21"),
+                        QStringLiteral("NUL byte"));
+    }
+    SECTION("invalid UTF-8") {
         const auto r = load("invalid-utf8.json");
         REQUIRE(r.errors.size() == 1);
         CHECK(r.errors[0].message.contains(QStringLiteral("not valid UTF-8")));
         CHECK(r.errors[0].where.startsWith(QStringLiteral("line ")));
     }
-    SECTION("deep nesting") { requireOneError(load("deep-nesting.json"), QStringLiteral("line 1, column 55"), QStringLiteral("deeper than 32 levels")); }
-    SECTION("syntax error names line and column") { requireOneError(load("syntax-error.json"), QStringLiteral("line 3, column 3"), QStringLiteral("not valid JSON")); }
-    SECTION("truncated")
-    {
+    SECTION("deep nesting") {
+        requireOneError(load("deep-nesting.json"), QStringLiteral("line 1, column 55"),
+                        QStringLiteral("deeper than 32 levels"));
+    }
+    SECTION("syntax error names line and column") {
+        requireOneError(load("syntax-error.json"), QStringLiteral("line 3, column 3"),
+                        QStringLiteral("not valid JSON"));
+    }
+    SECTION("truncated") {
         const auto r = load("truncated.json");
         REQUIRE(r.errors.size() == 1);
         CHECK(r.errors[0].message.contains(QStringLiteral("not valid JSON")));
         CHECK(r.errors[0].where.startsWith(QStringLiteral("line ")));
     }
-    SECTION("a number too large for a double")
-    {
+    SECTION("a number too large for a double") {
         // Located where the number starts, as the other parse errors are.
-        requireOneError(load("huge-number.json"), QStringLiteral("line 63, column 19"), QStringLiteral("too large"));
+        requireOneError(load("huge-number.json"), QStringLiteral("line 63, column 19"),
+                        QStringLiteral("too large"));
     }
-    SECTION("trailing NUL after the document")
-    {
+    SECTION("trailing NUL after the document") {
         QFile f(testData(QStringLiteral("catalogs/valid-mini.json")));
         REQUIRE(f.open(QIODevice::ReadOnly));
         const auto r = parseCatalog(f.readAll() + QByteArray(1, '\0'));
@@ -98,50 +112,72 @@ TEST_CASE("Bytes that are not clean JSON text are refused with their position", 
     }
 }
 
-TEST_CASE("Values are checked for type, range and reference with a JSON pointer", "[catalog][bad]")
-{
-    SECTION("newer schema") { requireOneError(load("newer-schema.json"), QStringLiteral("/schemaVersion"), QStringLiteral("newer RollGuide")); }
-    SECTION("negative duration")
-    {
+TEST_CASE("Values are checked for type, range and reference with a JSON pointer", "[catalog][bad]") {
+    SECTION("newer schema") {
+        requireOneError(load("newer-schema.json"), QStringLiteral("/schemaVersion"),
+                        QStringLiteral("newer RollGuide"));
+    }
+    SECTION("negative duration") {
         requireOneError(load("negative-duration.json"), QStringLiteral("/exercises/0/dose/amount"),
                         QStringLiteral("expected a whole number from 5 to 600, found the number -5"));
     }
-    SECTION("fractional number") { requireOneError(load("fractional-seconds.json"), QStringLiteral("/exercises/0/dose/amount"), QStringLiteral("found the number 3.7")); }
-    SECTION("duplicate id") { requireOneError(load("duplicate-id.json"), QStringLiteral("/exercises/1/id"), QStringLiteral("duplicate exercise id \"low-roll\"")); }
-    SECTION("unknown reference")
-    {
+    SECTION("fractional number") {
+        requireOneError(load("fractional-seconds.json"), QStringLiteral("/exercises/0/dose/amount"),
+                        QStringLiteral("found the number 3.7"));
+    }
+    SECTION("duplicate id") {
+        requireOneError(load("duplicate-id.json"), QStringLiteral("/exercises/1/id"),
+                        QStringLiteral("duplicate exercise id \"low-roll\""));
+    }
+    SECTION("unknown reference") {
         requireOneError(load("unknown-reference.json"), QStringLiteral("/exercises/1/contraindications/0"),
                         QStringLiteral("\"no-such-condition\", which is not in /contraindications"));
     }
-    SECTION("required text missing") { requireOneError(load("empty-name.json"), QStringLiteral("/exercises/0/name"), QStringLiteral("empty")); }
-    SECTION("unknown key") { requireOneError(load("unknown-key.json"), QStringLiteral("/exercises/0/colour"), QStringLiteral("unknown key")); }
-    SECTION("routine naming an exercise the catalog lacks")
-    {
+    SECTION("required text missing") {
+        requireOneError(load("empty-name.json"), QStringLiteral("/exercises/0/name"),
+                        QStringLiteral("empty"));
+    }
+    SECTION("unknown key") {
+        requireOneError(load("unknown-key.json"), QStringLiteral("/exercises/0/colour"),
+                        QStringLiteral("unknown key"));
+    }
+    SECTION("routine naming an exercise the catalog lacks") {
         requireOneError(load("routine-unknown-exercise.json"), QStringLiteral("/routines/0/steps/0/exercise"),
                         QStringLiteral("\"gone\", which is not in /exercises"));
     }
-    SECTION("missing guide section") { requireOneError(load("missing-section.json"), QStringLiteral("/guide/sections"), QStringLiteral("\"technique-donts\" is missing")); }
-    SECTION("illustration path leaving the data folder") { requireOneError(load("illustration-outside.json"), QStringLiteral("/exercises/0/illustration/file"), QStringLiteral("inside the data folder")); }
-    SECTION("top level not an object") { requireOneError(load("not-an-object.json"), QStringLiteral("/"), QStringLiteral("expected an object, found a list")); }
-    SECTION("every problem in one dose is reported")
-    {
+    SECTION("missing guide section") {
+        requireOneError(load("missing-section.json"), QStringLiteral("/guide/sections"),
+                        QStringLiteral("\"technique-donts\" is missing"));
+    }
+    SECTION("illustration path leaving the data folder") {
+        requireOneError(load("illustration-outside.json"), QStringLiteral("/exercises/0/illustration/file"),
+                        QStringLiteral("inside the data folder"));
+    }
+    SECTION("top level not an object") {
+        requireOneError(load("not-an-object.json"), QStringLiteral("/"),
+                        QStringLiteral("expected an object, found a list"));
+    }
+    SECTION("every problem in one dose is reported") {
         const auto r = load("bad-dose.json");
         REQUIRE(r.errors.size() == 3);
-        CHECK(r.errors[0].toString() == QStringLiteral("/exercises/1/dose/amount: expected a whole number from 1 to 60, found the number 61"));
-        CHECK(r.errors[1].toString() == QStringLiteral("/exercises/1/dose/sets: expected a whole number from 1 to 10, found the number 0"));
-        CHECK(r.errors[2].toString() == QStringLiteral("/exercises/1/dose/perSide: expected true or false, found text"));
+        CHECK(r.errors[0].toString() ==
+              QStringLiteral(
+                  "/exercises/1/dose/amount: expected a whole number from 1 to 60, found the number 61"));
+        CHECK(r.errors[1].toString() ==
+              QStringLiteral(
+                  "/exercises/1/dose/sets: expected a whole number from 1 to 10, found the number 0"));
+        CHECK(r.errors[2].toString() ==
+              QStringLiteral("/exercises/1/dose/perSide: expected true or false, found text"));
     }
 }
 
-TEST_CASE("Text that looks like HTML is kept as typed", "[catalog]")
-{
+TEST_CASE("Text that looks like HTML is kept as typed", "[catalog]") {
     const auto r = load("html-in-name.json");
     REQUIRE(r.ok());
     CHECK(r.catalog->exercises[0].name == QStringLiteral("<b>Bold</b> & <img src=x>"));
 }
 
-TEST_CASE("Large integers never wrap", "[catalog][bad]")
-{
+TEST_CASE("Large integers never wrap", "[catalog][bad]") {
     QFile f(testData(QStringLiteral("catalogs/valid-mini.json")));
     REQUIRE(f.open(QIODevice::ReadOnly));
     QByteArray bytes = f.readAll();

@@ -18,8 +18,7 @@ namespace enginetest {
 
 using namespace rollguide;
 
-inline const Catalog& engineCatalog()
-{
+inline const Catalog& engineCatalog() {
     static const CatalogLoadResult r = loadCatalogFile(testData(QStringLiteral("engine/catalog.json")));
     INFO(r.errorText().toStdString());
     REQUIRE(r.ok());
@@ -27,26 +26,23 @@ inline const Catalog& engineCatalog()
 }
 
 /// A QStringList from plain literals (the project builds with QT_NO_CAST_FROM_ASCII).
-inline QStringList texts(std::initializer_list<const char*> items)
-{
+inline QStringList texts(std::initializer_list<const char*> items) {
     QStringList out;
     for (const char* s : items)
         out << QString::fromUtf8(s);
     return out;
 }
 
-inline Dose seconds(int amount, int sets = 1, bool perSide = false, int rest = 0)
-{
+inline Dose seconds(int amount, int sets = 1, bool perSide = false, int rest = 0) {
     return {DoseUnit::Seconds, amount, sets, perSide, rest};
 }
 
-inline Dose breaths(int amount, int sets = 1, bool perSide = false, int rest = 0)
-{
+inline Dose breaths(int amount, int sets = 1, bool perSide = false, int rest = 0) {
     return {DoseUnit::Breaths, amount, sets, perSide, rest};
 }
 
-inline Routine routineOf(std::initializer_list<std::pair<const char*, Dose>> steps, const char* name = "Test routine")
-{
+inline Routine routineOf(std::initializer_list<std::pair<const char*, Dose>> steps,
+                         const char* name = "Test routine") {
     Routine r;
     r.name = QString::fromUtf8(name);
     for (const auto& [id, dose] : steps)
@@ -54,8 +50,8 @@ inline Routine routineOf(std::initializer_list<std::pair<const char*, Dose>> ste
     return r;
 }
 
-inline SessionPlan planOf(const Routine& routine, const PlanOptions& options = {}, const Catalog* catalog = nullptr)
-{
+inline SessionPlan planOf(const Routine& routine, const PlanOptions& options = {},
+                          const Catalog* catalog = nullptr) {
     const PlanResult r = SessionPlanner::plan(routine, catalog ? *catalog : engineCatalog(), options);
     INFO(r.errorText().toStdString());
     REQUIRE(r.ok());
@@ -65,23 +61,28 @@ inline SessionPlan planOf(const Routine& routine, const PlanOptions& options = {
 /// The plan most player tests use (pace 4 s in, 6 s out; prepare 10 s; switch 5 s):
 ///   0 prepare Low roll | 10000 roll set 1 | 20000 rest | 25000 roll set 2 | 35000 prepare Upper hold |
 ///   45000 hold left (2 breaths) | 65000 switch | 70000 hold right (2 breaths) | 90000 finish
-inline SessionPlan standardPlan()
-{
+inline SessionPlan standardPlan() {
     return planOf(routineOf({{"low-roll", seconds(10, 2, false, 5)}, {"upper-hold", breaths(2, 1, true)}}));
 }
 
 /// Writes down every signal as "<monotonic ms> <what>".
 class Recorder {
 public:
-    Recorder(SessionPlayer& player, const ManualClock& clock)
-    {
+    Recorder(SessionPlayer& player, const ManualClock& clock) {
         const ManualClock* c = &clock;
-        const auto at = [c](const QString& what) { return QStringLiteral("%1 %2").arg(c->monotonicMs()).arg(what); };
+        const auto at = [c](const QString& what) {
+            return QStringLiteral("%1 %2").arg(c->monotonicMs()).arg(what);
+        };
         QObject::connect(&player, &SessionPlayer::segmentStarted, &m_context,
                          [this, at](int i) { events << at(QStringLiteral("segment %1").arg(i)); });
-        QObject::connect(&player, &SessionPlayer::breathPhaseChanged, &m_context, [this, at](BreathPhase p, int n, int of) {
-            events << at(QStringLiteral("%1 %2/%3").arg(p == BreathPhase::Inhale ? QStringLiteral("inhale") : QStringLiteral("exhale")).arg(n).arg(of));
-        });
+        QObject::connect(&player, &SessionPlayer::breathPhaseChanged, &m_context,
+                         [this, at](BreathPhase p, int n, int of) {
+                             events << at(QStringLiteral("%1 %2/%3")
+                                              .arg(p == BreathPhase::Inhale ? QStringLiteral("inhale")
+                                                                            : QStringLiteral("exhale"))
+                                              .arg(n)
+                                              .arg(of));
+                         });
         QObject::connect(&player, &SessionPlayer::halfway, &m_context,
                          [this, at](int i) { events << at(QStringLiteral("halfway %1").arg(i)); });
         QObject::connect(&player, &SessionPlayer::lastSeconds, &m_context,
@@ -97,8 +98,7 @@ public:
     }
 
     /// The events whose text starts with `prefix` (after the time).
-    QStringList only(const QString& prefix) const
-    {
+    QStringList only(const QString& prefix) const {
         QStringList out;
         for (const QString& e : events)
             if (e.section(u' ', 1).startsWith(prefix))
@@ -116,8 +116,7 @@ private:
 
 /// Drives the player as the window does: wait exactly msUntilNextEvent(), then update(); for at most
 /// `ms`. Returns the number of updates.
-inline int runFor(SessionPlayer& player, ManualClock& clock, qint64 ms)
-{
+inline int runFor(SessionPlayer& player, ManualClock& clock, qint64 ms) {
     const qint64 until = clock.monotonicMs() + ms;
     int updates = 0;
     while (player.state() == SessionPlayer::State::Running && clock.monotonicMs() < until) {
@@ -131,11 +130,12 @@ inline int runFor(SessionPlayer& player, ManualClock& clock, qint64 ms)
     return updates;
 }
 
-inline int runToEnd(SessionPlayer& player, ManualClock& clock) { return runFor(player, clock, 24 * 3600 * 1000LL); }
+inline int runToEnd(SessionPlayer& player, ManualClock& clock) {
+    return runFor(player, clock, 24 * 3600 * 1000LL);
+}
 
 /// Starts the player and runs it to `ms` into the session.
-inline void startAndRunTo(SessionPlayer& player, ManualClock& clock, qint64 ms)
-{
+inline void startAndRunTo(SessionPlayer& player, ManualClock& clock, qint64 ms) {
     player.start();
     runFor(player, clock, ms);
 }

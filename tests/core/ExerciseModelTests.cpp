@@ -8,8 +8,8 @@
 
 using namespace rollguide;
 
-TEST_CASE("The exercise model and its filter pass the model tester and filter as a person expects", "[model]")
-{
+TEST_CASE("The exercise model and its filter pass the model tester and filter as a person expects",
+          "[model]") {
     const auto r = loadCatalogFile(Catalog::bundledPath());
     REQUIRE(r.ok());
     ExerciseListModel model;
@@ -37,7 +37,8 @@ TEST_CASE("The exercise model and its filter pass the model tester and filter as
 
     filter.setSearchText(QStringLiteral("  ARMPIT "));
     REQUIRE(filter.rowCount() == 1);
-    CHECK(filter.index(0, 0).data(ExerciseListModel::IdRole).toString() == QStringLiteral("side-lying-armpit-roll"));
+    CHECK(filter.index(0, 0).data(ExerciseListModel::IdRole).toString() ==
+          QStringLiteral("side-lying-armpit-roll"));
     filter.setSearchText(QStringLiteral("sacrum knee"));
     CHECK(filter.rowCount() >= 1);
     filter.setSearchText(QStringLiteral("zzzz-nothing"));

@@ -13,8 +13,7 @@ using namespace enginetest;
 using State = SessionPlayer::State;
 
 namespace {
-QStringList eventsIn(const QStringList& events, qint64 from, qint64 to)
-{
+QStringList eventsIn(const QStringList& events, qint64 from, qint64 to) {
     QStringList out;
     for (const QString& e : events) {
         const qint64 t = e.section(u' ', 0, 0).toLongLong();
@@ -25,8 +24,7 @@ QStringList eventsIn(const QStringList& events, qint64 from, qint64 to)
 }
 } // namespace
 
-TEST_CASE("A whole session plays in exact time with every cue in order", "[player]")
-{
+TEST_CASE("A whole session plays in exact time with every cue in order", "[player]") {
     ManualClock clock;
     SessionPlayer player(standardPlan(), clock);
     Recorder rec(player, clock);
@@ -37,18 +35,17 @@ TEST_CASE("A whole session plays in exact time with every cue in order", "[playe
     player.start();
     const int updates = runToEnd(player, clock);
 
-    const QStringList expected = texts({
-        "0 segment 0", "7000 last 3", "8000 last 2", "9000 last 1",
-        "10000 segment 1", "15000 halfway 1", "17000 last 3", "18000 last 2", "19000 last 1",
-        "20000 segment 2", "22000 last 3", "23000 last 2", "24000 last 1",
-        "25000 segment 3", "30000 halfway 3", "32000 last 3", "33000 last 2", "34000 last 1",
-        "35000 segment 4", "42000 last 3", "43000 last 2", "44000 last 1",
-        "45000 segment 5", "45000 inhale 1/2", "49000 exhale 1/2", "55000 inhale 2/2", "55000 halfway 5",
-        "59000 exhale 2/2", "62000 last 3", "63000 last 2", "64000 last 1",
-        "65000 segment 6", "67000 last 3", "68000 last 2", "69000 last 1",
-        "70000 segment 7", "70000 inhale 1/2", "74000 exhale 1/2", "80000 inhale 2/2", "80000 halfway 7",
-        "84000 exhale 2/2", "87000 last 3", "88000 last 2", "89000 last 1",
-        "90000 segment 8", "90000 finished"});
+    const QStringList expected = texts(
+        {"0 segment 0",      "7000 last 3",      "8000 last 2",      "9000 last 1",      "10000 segment 1",
+         "15000 halfway 1",  "17000 last 3",     "18000 last 2",     "19000 last 1",     "20000 segment 2",
+         "22000 last 3",     "23000 last 2",     "24000 last 1",     "25000 segment 3",  "30000 halfway 3",
+         "32000 last 3",     "33000 last 2",     "34000 last 1",     "35000 segment 4",  "42000 last 3",
+         "43000 last 2",     "44000 last 1",     "45000 segment 5",  "45000 inhale 1/2", "49000 exhale 1/2",
+         "55000 inhale 2/2", "55000 halfway 5",  "59000 exhale 2/2", "62000 last 3",     "63000 last 2",
+         "64000 last 1",     "65000 segment 6",  "67000 last 3",     "68000 last 2",     "69000 last 1",
+         "70000 segment 7",  "70000 inhale 1/2", "74000 exhale 1/2", "80000 inhale 2/2", "80000 halfway 7",
+         "84000 exhale 2/2", "87000 last 3",     "88000 last 2",     "89000 last 1",     "90000 segment 8",
+         "90000 finished"});
     CHECK(rec.events.join(u'\n') == expected.join(u'\n'));
 
     CHECK(player.state() == State::Finished);
@@ -71,8 +68,7 @@ TEST_CASE("A whole session plays in exact time with every cue in order", "[playe
     CHECK(end.segment->kind == SegmentKind::Finish);
 }
 
-TEST_CASE("The snapshot follows elapsed time, also between updates", "[player]")
-{
+TEST_CASE("The snapshot follows elapsed time, also between updates", "[player]") {
     ManualClock clock;
     SessionPlayer player(standardPlan(), clock);
     const PlayerSnapshot idle = player.snapshot();
@@ -98,8 +94,7 @@ TEST_CASE("The snapshot follows elapsed time, also between updates", "[player]")
     CHECK(player.msUntilNextEvent() == 500); // the countdown's next whole second
 }
 
-TEST_CASE("Breath phase is exact at every boundary", "[player][breath]")
-{
+TEST_CASE("Breath phase is exact at every boundary", "[player][breath]") {
     ManualClock clock;
     SessionPlayer player(standardPlan(), clock);
     player.start();
@@ -142,8 +137,7 @@ TEST_CASE("Breath phase is exact at every boundary", "[player][breath]")
     CHECK_FALSE(s.breath);
 }
 
-TEST_CASE("The breath pacer is a pure function of elapsed time", "[breath]")
-{
+TEST_CASE("The breath pacer is a pure function of elapsed time", "[breath]") {
     const BreathPace pace{3000, 5000};
     CHECK(pace.cycleMs() == 8000);
     CHECK(BreathPacer::durationMs(10, pace) == 80000);
@@ -164,8 +158,7 @@ TEST_CASE("The breath pacer is a pure function of elapsed time", "[breath]")
     CHECK(BreathPace{4000, 16000}.validate().contains(QStringLiteral("1000 to 15000")));
 }
 
-TEST_CASE("Pause and resume keep the position; paused time is left out", "[player]")
-{
+TEST_CASE("Pause and resume keep the position; paused time is left out", "[player]") {
     ManualClock clock;
     SessionPlayer player(standardPlan(), clock);
     Recorder rec(player, clock);
@@ -203,8 +196,7 @@ TEST_CASE("Pause and resume keep the position; paused time is left out", "[playe
     CHECK(p2.state() == State::Paused);
 }
 
-TEST_CASE("Skip leaves any kind of segment for the next one at once", "[player][skip]")
-{
+TEST_CASE("Skip leaves any kind of segment for the next one at once", "[player][skip]") {
     const SessionPlan plan = standardPlan();
     for (int i = 0; i + 1 < plan.segments.size(); ++i) {
         const Segment& seg = plan.segments[i];
@@ -242,14 +234,12 @@ TEST_CASE("Skip leaves any kind of segment for the next one at once", "[player][
     }
 }
 
-TEST_CASE("Back restarts a segment, or goes to the previous one near its start", "[player][back]")
-{
+TEST_CASE("Back restarts a segment, or goes to the previous one near its start", "[player][back]") {
     const SessionPlan plan = standardPlan();
     for (int i = 0; i + 1 < plan.segments.size(); ++i) {
         const Segment& seg = plan.segments[i];
         INFO("segment " << i << " " << segmentKindKey(seg.kind).toStdString());
-        SECTION("near the start")
-        {
+        SECTION("near the start") {
             ManualClock clock;
             SessionPlayer player(plan, clock);
             Recorder rec(player, clock);
@@ -266,8 +256,7 @@ TEST_CASE("Back restarts a segment, or goes to the previous one near its start",
             CHECK(rec.summary.segmentsDone == 8);
             CHECK(rec.summary.actualMs == 90000 + 1500 + (target < i ? plan.segments[target].durationMs : 0));
         }
-        SECTION("later in the segment")
-        {
+        SECTION("later in the segment") {
             ManualClock clock;
             SessionPlayer player(plan, clock);
             Recorder rec(player, clock);
@@ -283,18 +272,17 @@ TEST_CASE("Back restarts a segment, or goes to the previous one near its start",
             runToEnd(player, clock);
             CHECK(rec.summary.actualMs == 93000);
             if (isWorkingKind(seg.kind))
-                CHECK(rec.only(QStringLiteral("halfway %1").arg(i)).size() == 1 + (seg.durationMs / 2 < 3000));
+                CHECK(rec.only(QStringLiteral("halfway %1").arg(i)).size() ==
+                      1 + (seg.durationMs / 2 < 3000));
         }
     }
 }
 
-TEST_CASE("Added time lengthens the current segment; breath-counted ones by whole breaths", "[player]")
-{
+TEST_CASE("Added time lengthens the current segment; breath-counted ones by whole breaths", "[player]") {
     ManualClock clock;
     SessionPlayer player(standardPlan(), clock);
     Recorder rec(player, clock);
-    SECTION("timed")
-    {
+    SECTION("timed") {
         startAndRunTo(player, clock, 18500); // after "last 3" and "last 2" of the first roll
         player.addTime(5000);
         CHECK(player.snapshot().remainingMs == 6500);
@@ -306,8 +294,7 @@ TEST_CASE("Added time lengthens the current segment; breath-counted ones by whol
         CHECK(rec.summary.actualMs == 95000);
         CHECK(rec.only(QStringLiteral("halfway 1")).size() == 1);
     }
-    SECTION("breath-counted")
-    {
+    SECTION("breath-counted") {
         startAndRunTo(player, clock, 50000);
         player.addTime(3000);
         const PlayerSnapshot s = player.snapshot();
@@ -316,12 +303,11 @@ TEST_CASE("Added time lengthens the current segment; breath-counted ones by whol
         CHECK(s.breath->breathCount == 3);
         runToEnd(player, clock);
         CHECK(eventsIn(rec.events, 50001, 75001) ==
-              texts({"55000 inhale 2/3", "59000 exhale 2/3", "60000 halfway 5", "65000 inhale 3/3", "69000 exhale 3/3",
-                          "72000 last 3", "73000 last 2", "74000 last 1", "75000 segment 6"}));
+              texts({"55000 inhale 2/3", "59000 exhale 2/3", "60000 halfway 5", "65000 inhale 3/3",
+                     "69000 exhale 3/3", "72000 last 3", "73000 last 2", "74000 last 1", "75000 segment 6"}));
         CHECK(rec.summary.actualMs == 100000);
     }
-    SECTION("nothing to add to")
-    {
+    SECTION("nothing to add to") {
         player.addTime(5000); // idle
         player.start();
         player.addTime(0);
@@ -332,8 +318,7 @@ TEST_CASE("Added time lengthens the current segment; breath-counted ones by whol
     }
 }
 
-TEST_CASE("Skipping a move leaves out all that is left of it and records why", "[player][skip]")
-{
+TEST_CASE("Skipping a move leaves out all that is left of it and records why", "[player][skip]") {
     ManualClock clock;
     SessionPlayer player(standardPlan(), clock);
     Recorder rec(player, clock);
@@ -341,8 +326,7 @@ TEST_CASE("Skipping a move leaves out all that is left of it and records why", "
     player.skipMove(QStringLiteral("It hurts"));
     CHECK(player.currentIndex() == 4);
     CHECK(player.snapshot().segment->exerciseId == QStringLiteral("upper-hold"));
-    SECTION("to the end")
-    {
+    SECTION("to the end") {
         runToEnd(player, clock);
         CHECK(rec.summary.segmentsSkipped == 2);
         CHECK(rec.summary.segmentsDone == 6);
@@ -353,8 +337,7 @@ TEST_CASE("Skipping a move leaves out all that is left of it and records why", "
         CHECK(rec.summary.skipped[0].reason == QStringLiteral("It hurts"));
         CHECK(rec.summary.actualMs == 21000 + 55000);
     }
-    SECTION("the last move ends the session")
-    {
+    SECTION("the last move ends the session") {
         runFor(player, clock, 1000);
         player.skipMove();
         CHECK(player.state() == State::Finished);
@@ -362,8 +345,7 @@ TEST_CASE("Skipping a move leaves out all that is left of it and records why", "
         CHECK(rec.summary.skippedMoves[1].reason == QStringLiteral("Skipped"));
         CHECK(rec.summary.completed);
     }
-    SECTION("going back into it means doing it after all")
-    {
+    SECTION("going back into it means doing it after all") {
         player.back(); // within 2 s of the prepare's start: back to Low roll's last set
         CHECK(player.snapshot().segment->kind == SegmentKind::Roll);
         CHECK(player.snapshot().segment->set == 2);
@@ -374,8 +356,7 @@ TEST_CASE("Skipping a move leaves out all that is left of it and records why", "
     }
 }
 
-TEST_CASE("Stop ends the session early and says so", "[player]")
-{
+TEST_CASE("Stop ends the session early and says so", "[player]") {
     ManualClock clock;
     SessionPlayer player(standardPlan(), clock);
     Recorder rec(player, clock);
@@ -401,16 +382,14 @@ TEST_CASE("Stop ends the session early and says so", "[player]")
     CHECK(rec.summary.segmentsDone == 8);
 }
 
-TEST_CASE("The player pauses itself when the machine slept or the clock jumped", "[player][suspend]")
-{
+TEST_CASE("The player pauses itself when the machine slept or the clock jumped", "[player][suspend]") {
     ManualClock clock;
     SessionPlayer player(standardPlan(), clock);
     Recorder rec(player, clock);
     QSignalSpy autoPaused(&player, &SessionPlayer::autoPaused);
     startAndRunTo(player, clock, 12000);
 
-    SECTION("asleep")
-    {
+    SECTION("asleep") {
         clock.jumpWall(20 * 60000); // monotonic time stood still while the wall clock ran on
         clock.advance(300);
         player.update();
@@ -423,23 +402,21 @@ TEST_CASE("The player pauses itself when the machine slept or the clock jumped",
         CHECK(rec.summary.autoPauses == 1);
         CHECK(rec.summary.actualMs == 90000);
     }
-    SECTION("asleep for about a minute")
-    {
+    SECTION("asleep for about a minute") {
         clock.jumpWall(70000);
         clock.advance(100);
         player.update();
-        CHECK(rec.autoPauseReason == QStringLiteral("The computer was asleep for about a minute, so the session is paused."));
+        CHECK(rec.autoPauseReason ==
+              QStringLiteral("The computer was asleep for about a minute, so the session is paused."));
     }
-    SECTION("clock set back")
-    {
+    SECTION("clock set back") {
         clock.jumpWall(-3600000);
         clock.advance(100);
         player.update();
         CHECK(player.state() == State::Paused);
         CHECK(rec.autoPauseReason.contains(QStringLiteral("clock changed")));
     }
-    SECTION("a little jitter is not a jump")
-    {
+    SECTION("a little jitter is not a jump") {
         clock.jumpWall(SessionPlayer::kClockJumpMs);
         clock.advance(100);
         player.update();
@@ -449,8 +426,7 @@ TEST_CASE("The player pauses itself when the machine slept or the clock jumped",
         CHECK(player.state() == State::Running);
         CHECK(autoPaused.isEmpty());
     }
-    SECTION("a sleep while paused is not reported")
-    {
+    SECTION("a sleep while paused is not reported") {
         player.pause();
         clock.jumpWall(3600000);
         player.resume();
@@ -461,8 +437,7 @@ TEST_CASE("The player pauses itself when the machine slept or the clock jumped",
     }
 }
 
-TEST_CASE("A late update plays segment starts but drops stale cues", "[player]")
-{
+TEST_CASE("A late update plays segment starts but drops stale cues", "[player]") {
     ManualClock clock;
     SessionPlayer player(standardPlan(), clock);
     Recorder rec(player, clock);
@@ -470,15 +445,14 @@ TEST_CASE("A late update plays segment starts but drops stale cues", "[player]")
     clock.advance(50500); // the event loop was blocked for 50 s
     player.update();
     CHECK(rec.events == texts({"0 segment 0", "50500 segment 1", "50500 segment 2", "50500 segment 3",
-                                    "50500 segment 4", "50500 segment 5"}));
+                               "50500 segment 4", "50500 segment 5"}));
     CHECK(player.currentIndex() == 5);
     CHECK(player.snapshot().elapsedInSegmentMs == 5500);
     runToEnd(player, clock);
     CHECK(rec.summary.actualMs == 90000); // no time lost
 }
 
-TEST_CASE("Commands from the player's own signals are safe", "[player]")
-{
+TEST_CASE("Commands from the player's own signals are safe", "[player]") {
     ManualClock clock;
     SessionPlayer player(standardPlan(), clock);
     Recorder rec(player, clock);
@@ -503,8 +477,7 @@ TEST_CASE("Commands from the player's own signals are safe", "[player]")
     CHECK(rec.summary.skipped[0].index == 4);
 }
 
-TEST_CASE("A plan with nothing but Finish ends at once", "[player]")
-{
+TEST_CASE("A plan with nothing but Finish ends at once", "[player]") {
     SessionPlan plan;
     plan.name = QStringLiteral("Empty");
     Segment finish;
@@ -522,8 +495,7 @@ TEST_CASE("A plan with nothing but Finish ends at once", "[player]")
     CHECK(none.state() == State::Finished);
 }
 
-TEST_CASE("Each segment start is logged with planned and actual time", "[player][log]")
-{
+TEST_CASE("Each segment start is logged with planned and actual time", "[player][log]") {
     std::ostringstream out;
     auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(out);
     auto logger = std::make_shared<spdlog::logger>("player-test", sink);
@@ -544,11 +516,11 @@ TEST_CASE("Each segment start is logged with planned and actual time", "[player]
     CHECK(log.contains(QStringLiteral("info segment 0 prepare low-roll planned=0 actual=0 late=0\n")));
     CHECK(log.contains(QStringLiteral("info segment 1 roll low-roll planned=10000 actual=10000 late=0\n")));
     CHECK(log.contains(QStringLiteral("info segment 5 hold upper-hold planned=45000 actual=45000 late=0\n")));
-    CHECK(log.contains(QStringLiteral("info segment 6 switch-side upper-hold planned=65000 actual=65003 late=3\n")));
+    CHECK(log.contains(
+        QStringLiteral("info segment 6 switch-side upper-hold planned=65000 actual=65003 late=3\n")));
 }
 
-TEST_CASE("A window asking for the next event while the session starts gets a sane answer", "[player]")
-{
+TEST_CASE("A window asking for the next event while the session starts gets a sane answer", "[player]") {
     ManualClock clock;
     SessionPlayer player(standardPlan(), clock);
     QList<qint64> asked;
@@ -561,8 +533,8 @@ TEST_CASE("A window asking for the next event while the session starts gets a sa
     });
     player.start();
     REQUIRE(asked.size() == 1);
-    CHECK(asked[0] == 0);       // update() is due at once
-    CHECK(indexes[0] == -1);    // and the snapshot says nothing is shown yet
+    CHECK(asked[0] == 0);    // update() is due at once
+    CHECK(indexes[0] == -1); // and the snapshot says nothing is shown yet
     CHECK(player.snapshot().segmentIndex == 0);
     CHECK(player.msUntilNextEvent() > 0);
 }

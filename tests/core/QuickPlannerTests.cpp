@@ -8,36 +8,38 @@ using Level = QuickGoal::Level;
 using Timing = QuickGoal::Timing;
 
 namespace {
-const char* levelName(Level l)
-{
+const char* levelName(Level l) {
     switch (l) {
-    case Level::Beginner: return "beginner";
-    case Level::Intermediate: return "intermediate";
-    case Level::Experienced: return "experienced";
+    case Level::Beginner:
+        return "beginner";
+    case Level::Intermediate:
+        return "intermediate";
+    case Level::Experienced:
+        return "experienced";
     }
     return "";
 }
 
-const char* timingName(Timing t)
-{
+const char* timingName(Timing t) {
     switch (t) {
-    case Timing::BeforeWorkout: return "before";
-    case Timing::AfterWorkout: return "after";
-    case Timing::Anytime: return "anytime";
+    case Timing::BeforeWorkout:
+        return "before";
+    case Timing::AfterWorkout:
+        return "after";
+    case Timing::Anytime:
+        return "anytime";
     }
     return "";
 }
 
-QStringList leftOutIds(const QuickPlanResult& r)
-{
+QStringList leftOutIds(const QuickPlanResult& r) {
     QStringList ids;
     for (const LeftOutMove& m : r.leftOut)
         ids << m.exerciseId;
     return ids;
 }
 
-QStringList stepIds(const Routine& r)
-{
+QStringList stepIds(const Routine& r) {
     QStringList ids;
     for (const RoutineStep& s : r.steps)
         ids << s.exerciseId;
@@ -45,8 +47,8 @@ QStringList stepIds(const Routine& r)
 }
 
 /// Everything a quick plan promises, checked on one result.
-void checkFits(const QuickPlanResult& r, const QuickGoal& goal, const Catalog& c, const PlanOptions& options)
-{
+void checkFits(const QuickPlanResult& r, const QuickGoal& goal, const Catalog& c,
+               const PlanOptions& options) {
     INFO("error: " << r.error.toStdString());
     REQUIRE(r.ok());
     CHECK(r.error.isEmpty());
@@ -64,7 +66,8 @@ void checkFits(const QuickPlanResult& r, const QuickGoal& goal, const Catalog& c
     CHECK(r.totalMs >= budget - QuickPlanner::toleranceMs(budget));
     CHECK((minutes < goal.minutes) == !r.notes.isEmpty());
 
-    const QList<Region> regions = goal.regions.isEmpty() ? QList<Region>(std::begin(kAllRegions), std::end(kAllRegions)) : goal.regions;
+    const QList<Region> regions =
+        goal.regions.isEmpty() ? QList<Region>(std::begin(kAllRegions), std::end(kAllRegions)) : goal.regions;
     for (Region region : regions)
         CHECK(std::any_of(rt.steps.begin(), rt.steps.end(),
                           [&](const RoutineStep& s) { return c.exercise(s.exerciseId)->hasRegion(region); }));
@@ -87,8 +90,7 @@ void checkFits(const QuickPlanResult& r, const QuickGoal& goal, const Catalog& c
 }
 } // namespace
 
-TEST_CASE("Quick plans fit the time for every level, timing and budget", "[quick]")
-{
+TEST_CASE("Quick plans fit the time for every level, timing and budget", "[quick]") {
     const PlanOptions options;
     for (const Catalog* c : {&engineCatalog(), &bundledCatalog()}) {
         for (Level level : {Level::Beginner, Level::Intermediate, Level::Experienced}) {
@@ -115,8 +117,7 @@ TEST_CASE("Quick plans fit the time for every level, timing and budget", "[quick
     }
 }
 
-TEST_CASE("Beginners stay within the first-session limit, and are told so", "[quick]")
-{
+TEST_CASE("Beginners stay within the first-session limit, and are told so", "[quick]") {
     QuickGoal goal;
     goal.level = Level::Beginner;
     goal.minutes = 30;
@@ -135,8 +136,7 @@ TEST_CASE("Beginners stay within the first-session limit, and are told so", "[qu
     }
 }
 
-TEST_CASE("Quick plans for one region and for longer sessions", "[quick]")
-{
+TEST_CASE("Quick plans for one region and for longer sessions", "[quick]") {
     const Catalog& c = bundledCatalog();
     for (Region region : kAllRegions) {
         for (Level level : {Level::Intermediate, Level::Experienced}) {
@@ -167,12 +167,12 @@ TEST_CASE("Quick plans for one region and for longer sessions", "[quick]")
     longer.minutes = 40;
     const QuickPlanResult tooLong = QuickPlanner::plan(longer, c, {});
     CHECK_FALSE(tooLong.ok());
-    CHECK(tooLong.error.startsWith(QStringLiteral("The moves that suit you for the lower back, mid back, upper back fill at most ")));
+    CHECK(tooLong.error.startsWith(
+        QStringLiteral("The moves that suit you for the lower back, mid back, upper back fill at most ")));
     CHECK(tooLong.error.endsWith(QStringLiteral("short of the 40 minutes asked for; choose fewer minutes.")));
 }
 
-TEST_CASE("Before a workout: short rolls first, few sets", "[quick]")
-{
+TEST_CASE("Before a workout: short rolls first, few sets", "[quick]") {
     QuickGoal goal;
     goal.level = Level::Intermediate;
     goal.timing = Timing::BeforeWorkout;
@@ -187,14 +187,12 @@ TEST_CASE("Before a workout: short rolls first, few sets", "[quick]")
     }
 }
 
-TEST_CASE("The screening leaves out the right moves and says why", "[quick][screening]")
-{
+TEST_CASE("The screening leaves out the right moves and says why", "[quick][screening]") {
     const Catalog& c = engineCatalog();
     QuickGoal goal;
     goal.level = Level::Intermediate;
     goal.minutes = 10;
-    SECTION("an avoid condition")
-    {
+    SECTION("an avoid condition") {
         goal.screening.conditions = {QStringLiteral("recent-injury")};
         const QuickPlanResult r = QuickPlanner::plan(goal, c, {});
         checkFits(r, goal, c, {});
@@ -204,13 +202,14 @@ TEST_CASE("The screening leaves out the right moves and says why", "[quick][scre
         CHECK_FALSE(stepIds(*r.routine).contains(QStringLiteral("low-roll")));
         CHECK_FALSE(stepIds(*r.routine).contains(QStringLiteral("opener-reps")));
     }
-    SECTION("an ask-doctor condition, then cleared by the doctor")
-    {
+    SECTION("an ask-doctor condition, then cleared by the doctor") {
         goal.screening.conditions = {QStringLiteral("pregnancy")};
         const QuickPlanResult r = QuickPlanner::plan(goal, c, {});
         checkFits(r, goal, c, {});
         CHECK(leftOutIds(r) == texts({"upper-hold", "ext-reps"}));
-        CHECK(r.leftOut[0].reason == QStringLiteral("Ask your doctor first because of Pregnancy. Add it yourself once your doctor agrees."));
+        CHECK(r.leftOut[0].reason ==
+              QStringLiteral(
+                  "Ask your doctor first because of Pregnancy. Add it yourself once your doctor agrees."));
         CHECK_FALSE(stepIds(*r.routine).contains(QStringLiteral("upper-hold")));
 
         goal.includeFlagged = true;
@@ -218,50 +217,49 @@ TEST_CASE("The screening leaves out the right moves and says why", "[quick][scre
         REQUIRE(cleared.ok());
         CHECK(cleared.leftOut.isEmpty());
     }
-    SECTION("nothing left for a region")
-    {
+    SECTION("nothing left for a region") {
         goal.screening.conditions = {QStringLiteral("recent-injury-or-fracture")};
         const QuickPlanResult r = QuickPlanner::plan(goal, bundledCatalog(), {});
         CHECK_FALSE(r.ok());
-        CHECK(r.error == QStringLiteral("No move for the lower back, mid back, upper back suits your answers and level; "
-                                        "see what was left out and why."));
+        CHECK(r.error ==
+              QStringLiteral("No move for the lower back, mid back, upper back suits your answers and level; "
+                             "see what was left out and why."));
         CHECK(r.leftOut.size() == bundledCatalog().exercises.size());
     }
 }
 
-TEST_CASE("A goal that cannot be met says so instead of a shorter plan", "[quick][bad]")
-{
+TEST_CASE("A goal that cannot be met says so instead of a shorter plan", "[quick][bad]") {
     const Catalog& c = engineCatalog();
     QuickGoal goal;
     goal.level = Level::Experienced;
-    SECTION("too short for the regions")
-    {
+    SECTION("too short for the regions") {
         goal.minutes = 1;
         const QuickPlanResult r = QuickPlanner::plan(goal, c, {});
         CHECK_FALSE(r.routine);
-        CHECK(r.error == QStringLiteral("1 minute is too short to cover the lower back, mid back, upper back; choose more minutes or fewer regions."));
+        CHECK(r.error == QStringLiteral("1 minute is too short to cover the lower back, mid back, upper "
+                                        "back; choose more minutes or fewer regions."));
     }
-    SECTION("more time than the moves can fill")
-    {
+    SECTION("more time than the moves can fill") {
         goal.minutes = 60;
         goal.regions = {Region::Lower};
         const QuickPlanResult r = QuickPlanner::plan(goal, c, {});
         CHECK_FALSE(r.routine);
         CHECK(r.error.startsWith(QStringLiteral("The moves that suit you for the lower back fill at most ")));
-        CHECK(r.error.endsWith(QStringLiteral("short of the 60 minutes asked for; choose fewer minutes or more regions.")));
+        CHECK(r.error.endsWith(
+            QStringLiteral("short of the 60 minutes asked for; choose fewer minutes or more regions.")));
     }
-    SECTION("out of range")
-    {
+    SECTION("out of range") {
         goal.minutes = 0;
-        CHECK(QuickPlanner::plan(goal, c, {}).error == QStringLiteral("Choose from 1 to 120 minutes; 0 is outside that."));
+        CHECK(QuickPlanner::plan(goal, c, {}).error ==
+              QStringLiteral("Choose from 1 to 120 minutes; 0 is outside that."));
         goal.minutes = 121;
         CHECK_FALSE(QuickPlanner::plan(goal, c, {}).ok());
     }
-    SECTION("a bad pace")
-    {
+    SECTION("a bad pace") {
         goal.minutes = 10;
         PlanOptions options;
         options.pace.exhaleMs = 0;
-        CHECK(QuickPlanner::plan(goal, c, options).error.startsWith(QStringLiteral("breath pace: Breathing out lasts 0 ms")));
+        CHECK(QuickPlanner::plan(goal, c, options)
+                  .error.startsWith(QStringLiteral("breath pace: Breathing out lasts 0 ms")));
     }
 }

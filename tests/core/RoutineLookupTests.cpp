@@ -9,8 +9,7 @@
 
 using namespace rollguide;
 
-TEST_CASE("A routine is found by id, name, personal name or file", "[lookup]")
-{
+TEST_CASE("A routine is found by id, name, personal name or file", "[lookup]") {
     const auto c = loadCatalogFile(testData(QStringLiteral("catalogs/valid-mini.json")));
     REQUIRE(c.ok());
     Routine mine;
@@ -19,7 +18,8 @@ TEST_CASE("A routine is found by id, name, personal name or file", "[lookup]")
 
     CHECK(findRoutine(QStringLiteral("quick"), *c.catalog, {}).routine->name == QStringLiteral("Quick"));
     CHECK(findRoutine(QStringLiteral("  QUICK "), *c.catalog, {}).routine->name == QStringLiteral("Quick"));
-    CHECK(findRoutine(QStringLiteral("my EVENING"), *c.catalog, {mine}).routine->name == QStringLiteral("My evening"));
+    CHECK(findRoutine(QStringLiteral("my EVENING"), *c.catalog, {mine}).routine->name ==
+          QStringLiteral("My evening"));
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shared.json"));

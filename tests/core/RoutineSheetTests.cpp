@@ -7,9 +7,7 @@
 
 using namespace rollguide;
 
-
-TEST_CASE("The sheet holds every move in order with its texts and dose in words", "[sheet]")
-{
+TEST_CASE("The sheet holds every move in order with its texts and dose in words", "[sheet]") {
     const Catalog catalog = bundledCatalog();
     const Routine& routine = builtInRoutine(catalog, QStringLiteral("full-back"));
     const RoutineSheet sheet = RoutineSheet::build(routine, catalog);
@@ -47,8 +45,7 @@ TEST_CASE("The sheet holds every move in order with its texts and dose in words"
     CHECK(sheet.moves.first().dose == QStringLiteral("45 seconds, 2 sets, 15 s rest between sets"));
 }
 
-TEST_CASE("The sheet's total and pace match the session at the person's pace", "[sheet]")
-{
+TEST_CASE("The sheet's total and pace match the session at the person's pace", "[sheet]") {
     const Catalog catalog = bundledCatalog();
     const Routine& routine = builtInRoutine(catalog, QStringLiteral("three-move-sequence"));
     PlanOptions options;
@@ -67,8 +64,7 @@ TEST_CASE("The sheet's total and pace match the session at the person's pace", "
     CHECK(slower.totalMs > sheet.totalMs);
 }
 
-TEST_CASE("Lengths in words for print", "[sheet]")
-{
+TEST_CASE("Lengths in words for print", "[sheet]") {
     CHECK(formatDurationWords(0) == QStringLiteral("0 s"));
     CHECK(formatDurationWords(45000) == QStringLiteral("45 s"));
     CHECK(formatDurationWords(59600) == QStringLiteral("1 min"));
@@ -78,8 +74,7 @@ TEST_CASE("Lengths in words for print", "[sheet]")
 }
 
 TEST_CASE("The safety box lists every condition from the screening list, the stop rule and the disclaimer",
-          "[sheet]")
-{
+          "[sheet]") {
     const Catalog catalog = bundledCatalog();
     const RoutineSheet sheet =
         RoutineSheet::build(builtInRoutine(catalog, QStringLiteral("first-session")), catalog);
@@ -102,8 +97,7 @@ TEST_CASE("The safety box lists every condition from the screening list, the sto
     CHECK_FALSE(safety.heading.isEmpty());
 }
 
-TEST_CASE("The tick grid follows the guide's sessions a week and the locale's week", "[sheet]")
-{
+TEST_CASE("The tick grid follows the guide's sessions a week and the locale's week", "[sheet]") {
     const Catalog catalog = bundledCatalog();
     const Routine& routine = builtInRoutine(catalog, QStringLiteral("first-session"));
     const RoutineSheet uk =
@@ -129,8 +123,7 @@ TEST_CASE("The tick grid follows the guide's sessions a week and the locale's we
               .grid.caption.startsWith(QStringLiteral("Aim for 3 sessions a week.")));
 }
 
-TEST_CASE("Names and notes with HTML characters are kept exactly as typed", "[sheet]")
-{
+TEST_CASE("Names and notes with HTML characters are kept exactly as typed", "[sheet]") {
     const Catalog catalog = bundledCatalog();
     Routine routine = builtInRoutine(catalog, QStringLiteral("three-move-sequence"));
     routine.id.clear();
@@ -142,8 +135,7 @@ TEST_CASE("Names and notes with HTML characters are kept exactly as typed", "[sh
     CHECK(sheet.footer.endsWith(routine.name));
 }
 
-TEST_CASE("A step the catalog lacks still appears, with its dose and a note", "[sheet]")
-{
+TEST_CASE("A step the catalog lacks still appears, with its dose and a note", "[sheet]") {
     const Catalog catalog = bundledCatalog();
     Routine routine;
     routine.name = QStringLiteral("Mixed");
@@ -164,8 +156,7 @@ TEST_CASE("A step the catalog lacks still appears, with its dose and a note", "[
     CHECK(sheet.totalMs == SessionPlanner::plan(routine, catalog, {}).plan->totalMs());
 }
 
-TEST_CASE("The screening answers mark the moves they concern", "[sheet]")
-{
+TEST_CASE("The screening answers mark the moves they concern", "[sheet]") {
     const Catalog catalog = bundledCatalog();
     const Routine& routine = builtInRoutine(catalog, QStringLiteral("full-back"));
     PlanOptions options;
@@ -185,8 +176,7 @@ TEST_CASE("The screening answers mark the moves they concern", "[sheet]")
         CHECK(m.cautions.isEmpty());
 }
 
-TEST_CASE("A routine that cannot be planned still gets a sheet", "[sheet]")
-{
+TEST_CASE("A routine that cannot be planned still gets a sheet", "[sheet]") {
     const Catalog catalog = bundledCatalog();
     Routine routine;
     routine.name = QStringLiteral("Broken");

@@ -16,8 +16,8 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdio>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <random>
 
@@ -29,38 +29,41 @@
 
 using namespace rollguide;
 
-#define REQUIRE_NO_ERROR(expr)                                                                                         \
-    do {                                                                                                               \
-        const std::optional<QString> error_ = (expr);                                                                  \
-        INFO("error: " << (error_ ? error_->toStdString() : std::string()));                                           \
-        REQUIRE_FALSE(error_.has_value());                                                                             \
+#define REQUIRE_NO_ERROR(expr)                                                                               \
+    do {                                                                                                     \
+        const std::optional<QString> error_ = (expr);                                                        \
+        INFO("error: " << (error_ ? error_->toStdString() : std::string()));                                 \
+        REQUIRE_FALSE(error_.has_value());                                                                   \
     } while (false)
 
 namespace {
 const QString kFile = QStringLiteral("routine.json");
 
-QByteArray readBytes(const QString& path)
-{
+QByteArray readBytes(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-void writeBytes(const QString& path, const QByteArray& bytes)
-{
+void writeBytes(const QString& path, const QByteArray& bytes) {
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     REQUIRE(f.write(bytes) == bytes.size());
 }
 
-QByteArray fixture(const char* name) { return readBytes(testData(QStringLiteral("store/") + QLatin1String(name))); }
+QByteArray fixture(const char* name) {
+    return readBytes(testData(QStringLiteral("store/") + QLatin1String(name)));
+}
 
 /// Visible files in a folder (the store's lock files are hidden).
-QStringList filesIn(const QString& folder) { return QDir(folder).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name); }
+QStringList filesIn(const QString& folder) {
+    return QDir(folder).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+}
 
-Dose dose(DoseUnit unit, int amount, int sets, bool perSide, int rest) { return {unit, amount, sets, perSide, rest}; }
+Dose dose(DoseUnit unit, int amount, int sets, bool perSide, int rest) {
+    return {unit, amount, sets, perSide, rest};
+}
 
-Routine sampleRoutine()
-{
+Routine sampleRoutine() {
     Routine r;
     r.name = QStringLiteral("Morning \"stretch\" \u00e9 <b>bold</b>");
     r.description = QStringLiteral("Line one\nline two & <i>three</i>");
@@ -74,26 +77,24 @@ Routine sampleRoutine()
 }
 
 /// A routine of the largest size a person can make: 200 steps and long notes.
-Routine bigRoutine(const QString& name)
-{
+Routine bigRoutine(const QString& name) {
     Routine r;
     r.name = name;
     r.description = QString(2000, u'n');
     for (int i = 0; i < kMaxRoutineSteps; ++i)
-        r.steps.append({QStringLiteral("move-%1").arg(i), dose(i % 2 ? DoseUnit::Breaths : DoseUnit::Seconds, 30, 2, i % 3 == 0, 10)});
+        r.steps.append({QStringLiteral("move-%1").arg(i),
+                        dose(i % 2 ? DoseUnit::Breaths : DoseUnit::Seconds, 30, 2, i % 3 == 0, 10)});
     return r;
 }
 
-StoredRoutine newStored(RoutineStore& store, const Routine& routine)
-{
+StoredRoutine newStored(RoutineStore& store, const Routine& routine) {
     StoredRoutine s;
     s.fileName = store.newFileName(routine.name);
     s.routine = routine;
     return s;
 }
 
-void requireSameRoutine(const Routine& a, const Routine& b)
-{
+void requireSameRoutine(const Routine& a, const Routine& b) {
     CHECK(a.name == b.name);
     CHECK(a.description == b.description);
     REQUIRE(a.steps.size() == b.steps.size());
@@ -104,16 +105,14 @@ void requireSameRoutine(const Routine& a, const Routine& b)
     }
 }
 
-
 /// A small tmpfs mounted for the test's lifetime, when the system allows it.
 class SmallTmpfs {
 public:
-    explicit SmallTmpfs(const QString& dir) : m_dir(QFile::encodeName(dir))
-    {
+    explicit SmallTmpfs(const QString& dir)
+        : m_dir(QFile::encodeName(dir)) {
         m_mounted = ::mount("tmpfs", m_dir.constData(), "tmpfs", 0, "size=64k") == 0;
     }
-    ~SmallTmpfs()
-    {
+    ~SmallTmpfs() {
         if (m_mounted)
             ::umount2(m_dir.constData(), MNT_DETACH);
     }
@@ -121,7 +120,9 @@ public:
     SmallTmpfs& operator=(const SmallTmpfs&) = delete;
 
     bool mounted() const { return m_mounted; }
-    bool remountReadOnly() { return ::mount("tmpfs", m_dir.constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, "size=64k") == 0; }
+    bool remountReadOnly() {
+        return ::mount("tmpfs", m_dir.constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, "size=64k") == 0;
+    }
 
 private:
     QByteArray m_dir;
@@ -129,8 +130,7 @@ private:
 };
 } // namespace
 
-TEST_CASE("Routine store: A saved routine loads back with every field, unknown moves kept", "[store]")
-{
+TEST_CASE("Routine store: A saved routine loads back with every field, unknown moves kept", "[store]") {
     QTemporaryDir dir;
     RoutineStore store(dir.path());
     StoredRoutine s = newStored(store, sampleRoutine());
@@ -161,8 +161,8 @@ TEST_CASE("Routine store: A saved routine loads back with every field, unknown m
     CHECK(parseRoutine(readBytes(store.pathOf(s.fileName))).routine->steps.size() == 3);
 }
 
-TEST_CASE("Routine store: A routine file from the docs loads, and routines are sorted by name ignoring case", "[store]")
-{
+TEST_CASE("Routine store: A routine file from the docs loads, and routines are sorted by name ignoring case",
+          "[store]") {
     QTemporaryDir dir;
     writeBytes(dir.filePath(QStringLiteral("b.json")), fixture("valid.json"));
     RoutineStore store(dir.path());
@@ -190,12 +190,13 @@ TEST_CASE("Routine store: A routine file from the docs loads, and routines are s
     CHECK(r.steps[1].dose == dose(DoseUnit::Breaths, 10, 1, true, 0));
 }
 
-TEST_CASE("Routine store: A routine file cut short at any byte is moved aside and its backup restored", "[store]")
-{
+TEST_CASE("Routine store: A routine file cut short at any byte is moved aside and its backup restored",
+          "[store]") {
     // Each round restores the backup with a synced write; on a RAM disk (when there is one) that costs
     // microseconds instead of a disk flush, so every offset can be tried quickly.
     const bool ramDisk = QFileInfo(QStringLiteral("/dev/shm")).isWritable();
-    QTemporaryDir dir(ramDisk ? QStringLiteral("/dev/shm/rollguide-store-XXXXXX") : QDir::tempPath() + QStringLiteral("/rollguide-store-XXXXXX"));
+    QTemporaryDir dir(ramDisk ? QStringLiteral("/dev/shm/rollguide-store-XXXXXX")
+                              : QDir::tempPath() + QStringLiteral("/rollguide-store-XXXXXX"));
     REQUIRE(dir.isValid());
     RoutineStore store(dir.path());
     const QString path = store.pathOf(kFile);
@@ -225,7 +226,8 @@ TEST_CASE("Routine store: A routine file cut short at any byte is moved aside an
         CHECK(p.fileName == kFile);
         CHECK(p.recoveredFromBackup);
         CHECK(p.message.startsWith(QStringLiteral("routine.json could not be read: ")));
-        CHECK((p.message.contains(QStringLiteral("line ")) || p.message.contains(QStringLiteral("the file is empty"))));
+        CHECK((p.message.contains(QStringLiteral("line ")) ||
+               p.message.contains(QStringLiteral("the file is empty"))));
         CHECK(p.message.contains(QStringLiteral("routine.json.bak, was restored")));
         REQUIRE(p.movedTo.contains(QStringLiteral("routine.json.unreadable-")));
         CHECK(p.message.contains(QFileInfo(p.movedTo).fileName()));
@@ -234,11 +236,13 @@ TEST_CASE("Routine store: A routine file cut short at any byte is moved aside an
         ++recovered;
     }
     CHECK(recovered == good.size() - 1);
-    CHECK(filesIn(dir.path()) == QStringList({QStringLiteral("routine.json"), QStringLiteral("routine.json.bak")}));
+    CHECK(filesIn(dir.path()) ==
+          QStringList({QStringLiteral("routine.json"), QStringLiteral("routine.json.bak")}));
 }
 
-TEST_CASE("Routine store: Damaged routine files are moved aside with a message naming the file and the reason", "[store]")
-{
+TEST_CASE(
+    "Routine store: Damaged routine files are moved aside with a message naming the file and the reason",
+    "[store]") {
     struct Case {
         const char* fixture;
         const char* reason;
@@ -284,8 +288,8 @@ TEST_CASE("Routine store: Damaged routine files are moved aside with a message n
     }
 }
 
-TEST_CASE("Routine store: A damaged file whose backup is damaged too is reported and both are kept", "[store]")
-{
+TEST_CASE("Routine store: A damaged file whose backup is damaged too is reported and both are kept",
+          "[store]") {
     QTemporaryDir dir;
     RoutineStore store(dir.path());
     writeBytes(store.pathOf(kFile), "{\"schemaVersion\": 1, \"name\": ");
@@ -294,14 +298,14 @@ TEST_CASE("Routine store: A damaged file whose backup is damaged too is reported
     CHECK(report.routines.isEmpty());
     REQUIRE(report.problems.size() == 1);
     CHECK(report.problems[0].message.contains(QStringLiteral("line 1, column")));
-    CHECK(report.problems[0].message.contains(QStringLiteral("Its earlier copy routine.json.bak could not be read either: the file is empty.")));
+    CHECK(report.problems[0].message.contains(
+        QStringLiteral("Its earlier copy routine.json.bak could not be read either: the file is empty.")));
     CHECK_FALSE(report.problems[0].recoveredFromBackup);
     CHECK(QFileInfo::exists(backupPathFor(store.pathOf(kFile))));
     CHECK(readBytes(report.problems[0].movedTo) == "{\"schemaVersion\": 1, \"name\": ");
 }
 
-TEST_CASE("Routine store: A routine from a newer RollGuide is read-only and never saved over", "[store]")
-{
+TEST_CASE("Routine store: A routine from a newer RollGuide is read-only and never saved over", "[store]") {
     QTemporaryDir dir;
     RoutineStore store(dir.path());
     const QByteArray newer = fixture("newer-schema.json");
@@ -338,7 +342,8 @@ TEST_CASE("Routine store: A routine from a newer RollGuide is read-only and neve
     for (const bool overwrite : {false, true}) {
         const auto error = store.save(future, overwrite);
         REQUIRE(error.has_value());
-        CHECK(error->startsWith(QStringLiteral("\u201cChanged\u201d was not saved: It was written by a newer RollGuide")));
+        CHECK(error->startsWith(
+            QStringLiteral("\u201cChanged\u201d was not saved: It was written by a newer RollGuide")));
     }
     future.readOnly = false;
     const auto error = store.save(future, true);
@@ -360,8 +365,9 @@ TEST_CASE("Routine store: A routine from a newer RollGuide is read-only and neve
     CHECK(report.routines[1].routine.name == QStringLiteral("Changed"));
 }
 
-TEST_CASE("Routine store: A save that hits the file-size limit fails, damages nothing and leaves no temporary files", "[store]")
-{
+TEST_CASE("Routine store: A save that hits the file-size limit fails, damages nothing and leaves no "
+          "temporary files",
+          "[store]") {
     QTemporaryDir dir;
     RoutineStore store(dir.path());
     StoredRoutine s = newStored(store, sampleRoutine());
@@ -394,8 +400,7 @@ TEST_CASE("Routine store: A save that hits the file-size limit fails, damages no
     CHECK(parseRoutine(readBytes(path)).routine->steps.size() == kMaxRoutineSteps);
 }
 
-TEST_CASE("Routine store: A routines folder that cannot be created is a problem, not a crash", "[store]")
-{
+TEST_CASE("Routine store: A routines folder that cannot be created is a problem, not a crash", "[store]") {
     QTemporaryDir dir;
     writeBytes(dir.filePath(QStringLiteral("blocker")), "a file, not a folder");
     RoutineStore store(dir.filePath(QStringLiteral("blocker/routines")));
@@ -420,14 +425,15 @@ TEST_CASE("Routine store: A routines folder that cannot be created is a problem,
     CHECK(fileReport.problems[0].message.contains(QStringLiteral("is not a folder")));
 }
 
-TEST_CASE("Routine store: On a full or read-only disk a save fails with a reason and the file stays whole", "[store]")
-{
+TEST_CASE("Routine store: On a full or read-only disk a save fails with a reason and the file stays whole",
+          "[store]") {
     QTemporaryDir dir;
     const QString mountPoint = dir.filePath(QStringLiteral("small"));
     REQUIRE(QDir().mkpath(mountPoint));
     SmallTmpfs tmpfs(mountPoint);
     if (!tmpfs.mounted()) {
-        WARN("cannot mount a tmpfs here (" << std::strerror(errno) << "); the full-disk case is covered by the file-size limit test");
+        WARN("cannot mount a tmpfs here (" << std::strerror(errno)
+                                           << "); the full-disk case is covered by the file-size limit test");
         return;
     }
     RoutineStore store(mountPoint + QStringLiteral("/routines"));
@@ -470,12 +476,12 @@ TEST_CASE("Routine store: On a full or read-only disk a save fails with a reason
     requireSameRoutine(report.routines[0].routine, sampleRoutine());
 }
 
-TEST_CASE("Routine store: A save killed mid-way, many times over, always leaves a readable file", "[store]")
-{
+TEST_CASE("Routine store: A save killed mid-way, many times over, always leaves a readable file", "[store]") {
     // On a RAM disk (when there is one) a save takes about a millisecond, so each child gets through
     // several saves and the kills land in every part of them.
     const bool ramDisk = QFileInfo(QStringLiteral("/dev/shm")).isWritable();
-    QTemporaryDir dir(ramDisk ? QStringLiteral("/dev/shm/rollguide-store-XXXXXX") : QDir::tempPath() + QStringLiteral("/rollguide-store-XXXXXX"));
+    QTemporaryDir dir(ramDisk ? QStringLiteral("/dev/shm/rollguide-store-XXXXXX")
+                              : QDir::tempPath() + QStringLiteral("/rollguide-store-XXXXXX"));
     REQUIRE(dir.isValid());
     RoutineStore store(dir.path());
     const Routine first = bigRoutine(QStringLiteral("First"));
@@ -536,8 +542,8 @@ TEST_CASE("Routine store: A save killed mid-way, many times over, always leaves 
     CHECK(report.routines[0].routine.steps.size() == kMaxRoutineSteps);
 }
 
-TEST_CASE("Routine store: A routine changed by a second RollGuide is not overwritten unless asked", "[store]")
-{
+TEST_CASE("Routine store: A routine changed by a second RollGuide is not overwritten unless asked",
+          "[store]") {
     QTemporaryDir dir;
     {
         RoutineStore setup(dir.path());
@@ -563,7 +569,8 @@ TEST_CASE("Routine store: A routine changed by a second RollGuide is not overwri
     const StoredRoutine beforeRefusal = inA;
     auto error = a.save(inA);
     REQUIRE(error.has_value());
-    CHECK(error->startsWith(QStringLiteral("\u201cChanged in A\u201d was not saved: its file routine.json was changed elsewhere")));
+    CHECK(error->startsWith(QStringLiteral(
+        "\u201cChanged in A\u201d was not saved: its file routine.json was changed elsewhere")));
     CHECK(error->contains(QStringLiteral("Your changes are kept here")));
     CHECK(readBytes(a.pathOf(kFile)) == fromB);
     CHECK(inA.diskHash == beforeRefusal.diskHash);
@@ -597,8 +604,8 @@ TEST_CASE("Routine store: A routine changed by a second RollGuide is not overwri
     CHECK(readBytes(a.pathOf(fresh.fileName)) == fromB);
 }
 
-TEST_CASE("Routine store: Overwriting a file damaged elsewhere keeps the damaged file and the backup", "[store]")
-{
+TEST_CASE("Routine store: Overwriting a file damaged elsewhere keeps the damaged file and the backup",
+          "[store]") {
     QTemporaryDir dir;
     RoutineStore store(dir.path());
     StoredRoutine s = newStored(store, sampleRoutine());
@@ -613,13 +620,13 @@ TEST_CASE("Routine store: Overwriting a file damaged elsewhere keeps the damaged
     REQUIRE_NO_ERROR(store.save(s, true));
     CHECK(readBytes(backupPathFor(path)) == backup); // the damaged file did not become the backup
     CHECK(parseRoutine(readBytes(path)).ok());
-    const QStringList aside = QDir(dir.path()).entryList({s.fileName + QStringLiteral(".unreadable-*")}, QDir::Files);
+    const QStringList aside =
+        QDir(dir.path()).entryList({s.fileName + QStringLiteral(".unreadable-*")}, QDir::Files);
     REQUIRE(aside.size() == 1);
     CHECK(readBytes(dir.filePath(aside[0])) == "{\"schemaVer");
 }
 
-TEST_CASE("Routine store: Only a lock held by a running RollGuide counts as another instance", "[store]")
-{
+TEST_CASE("Routine store: Only a lock held by a running RollGuide counts as another instance", "[store]") {
     QTemporaryDir dir;
     auto first = std::make_unique<RoutineStore>(dir.path());
     RoutineStore second(dir.path());
@@ -655,8 +662,7 @@ TEST_CASE("Routine store: Only a lock held by a running RollGuide counts as anot
     CHECK_FALSE(here.otherInstanceRunning());
 }
 
-TEST_CASE("Routine store: Unsafe or colliding routine names give safe, unique file names", "[store]")
-{
+TEST_CASE("Routine store: Unsafe or colliding routine names give safe, unique file names", "[store]") {
     QTemporaryDir dir;
     RoutineStore store(dir.path());
     writeBytes(dir.filePath(QStringLiteral("morning.json")), fixture("valid.json"));
@@ -667,8 +673,10 @@ TEST_CASE("Routine store: Unsafe or colliding routine names give safe, unique fi
     CHECK(store.newFileName(QStringLiteral("Caf\u00e9 cr\u00e8me")) == QStringLiteral("cafe-creme.json"));
     CHECK(store.newFileName(QStringLiteral("\U0001F525 Back \U0001F525")) == QStringLiteral("back.json"));
     CHECK(store.newFileName(QStringLiteral("Morning")) == QStringLiteral("morning-2.json"));
-    CHECK(store.newFileName(QStringLiteral("MORNING!")) == QStringLiteral("morning-3.json")); // reserved above
-    CHECK(store.newFileName(QStringLiteral("evening")) == QStringLiteral("evening-2.json"));   // its backup exists
+    CHECK(store.newFileName(QStringLiteral("MORNING!")) ==
+          QStringLiteral("morning-3.json")); // reserved above
+    CHECK(store.newFileName(QStringLiteral("evening")) ==
+          QStringLiteral("evening-2.json")); // its backup exists
     CHECK(store.newFileName(QString()) == QStringLiteral("routine.json"));
     CHECK(store.newFileName(QStringLiteral("/")) == QStringLiteral("routine-2.json"));
     CHECK(store.newFileName(QStringLiteral("..")) == QStringLiteral("routine-3.json"));
@@ -683,9 +691,14 @@ TEST_CASE("Routine store: Unsafe or colliding routine names give safe, unique fi
     CHECK(longFile2.size() <= RoutineStore::kMaxSlugLength + 5);
     CHECK(longFile2.endsWith(QStringLiteral("-2.json")));
 
-    const QStringList hostile = {QStringLiteral("../x"), QStringLiteral("/etc/passwd"), QStringLiteral("a/../../b"),
-                                 QStringLiteral("C:\\Windows\\x"), QString::fromUtf8("name\nwith\0nul", 13),
-                                 QStringLiteral(".hidden"), QStringLiteral("~"), QStringLiteral("x.json")};
+    const QStringList hostile = {QStringLiteral("../x"),
+                                 QStringLiteral("/etc/passwd"),
+                                 QStringLiteral("a/../../b"),
+                                 QStringLiteral("C:\\Windows\\x"),
+                                 QString::fromUtf8("name\nwith\0nul", 13),
+                                 QStringLiteral(".hidden"),
+                                 QStringLiteral("~"),
+                                 QStringLiteral("x.json")};
     QSet<QString> seen;
     const QRegularExpression safe(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*\\.json$"));
     for (const QString& name : hostile) {
@@ -699,8 +712,7 @@ TEST_CASE("Routine store: Unsafe or colliding routine names give safe, unique fi
     }
 }
 
-TEST_CASE("Routine store: Removing a routine keeps a recoverable copy and refuses paths", "[store]")
-{
+TEST_CASE("Routine store: Removing a routine keeps a recoverable copy and refuses paths", "[store]") {
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("routines"));
     RoutineStore store(folder);
@@ -709,16 +721,19 @@ TEST_CASE("Routine store: Removing a routine keeps a recoverable copy and refuse
     const QByteArray bytes = readBytes(store.pathOf(s.fileName));
     writeBytes(dir.filePath(QStringLiteral("outside.json")), "keep me");
 
-    for (const QString& bad : {QStringLiteral("../outside.json"), QStringLiteral("sub/x.json"), QString(),
-                               QStringLiteral(".json"), QStringLiteral(".."), dir.filePath(QStringLiteral("outside.json")),
-                               s.fileName + QStringLiteral(".bak")}) {
+    for (const QString& bad :
+         {QStringLiteral("../outside.json"), QStringLiteral("sub/x.json"), QString(), QStringLiteral(".json"),
+          QStringLiteral(".."), dir.filePath(QStringLiteral("outside.json")),
+          s.fileName + QStringLiteral(".bak")}) {
         INFO(bad);
         const auto error = store.remove(bad);
         REQUIRE(error.has_value());
         CHECK(error->contains(QStringLiteral("is not the name of a routine file")));
     }
     CHECK(readBytes(dir.filePath(QStringLiteral("outside.json"))) == "keep me");
-    CHECK(store.remove(QStringLiteral("missing.json")).value_or(QString()).contains(QStringLiteral("There is no routine file")));
+    CHECK(store.remove(QStringLiteral("missing.json"))
+              .value_or(QString())
+              .contains(QStringLiteral("There is no routine file")));
 
     QString movedTo;
     REQUIRE_NO_ERROR(store.remove(s.fileName, &movedTo));
@@ -735,8 +750,8 @@ TEST_CASE("Routine store: Removing a routine keeps a recoverable copy and refuse
     REQUIRE(store.loadAll().routines.size() == 1);
 }
 
-TEST_CASE("Routine store: Backups, moved-aside files, folders and links out of the folder are not loaded", "[store]")
-{
+TEST_CASE("Routine store: Backups, moved-aside files, folders and links out of the folder are not loaded",
+          "[store]") {
     QTemporaryDir dir;
     QTemporaryDir elsewhere;
     const QByteArray good = fixture("valid.json");
@@ -749,8 +764,10 @@ TEST_CASE("Routine store: Backups, moved-aside files, folders and links out of t
     writeBytes(dir.filePath(QStringLiteral(".hidden.json")), "{broken");
     REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("folder.json")));
     writeBytes(elsewhere.filePath(QStringLiteral("outside.json")), good);
-    REQUIRE(QFile::link(elsewhere.filePath(QStringLiteral("outside.json")), dir.filePath(QStringLiteral("link-out.json"))));
-    REQUIRE(QFile::link(dir.filePath(QStringLiteral("nowhere")), dir.filePath(QStringLiteral("dangling.json"))));
+    REQUIRE(QFile::link(elsewhere.filePath(QStringLiteral("outside.json")),
+                        dir.filePath(QStringLiteral("link-out.json"))));
+    REQUIRE(
+        QFile::link(dir.filePath(QStringLiteral("nowhere")), dir.filePath(QStringLiteral("dangling.json"))));
     REQUIRE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("pipe.json"))).constData(), 0600) == 0);
     writeBytes(dir.filePath(QStringLiteral("real.json")), good);
 
@@ -762,8 +779,7 @@ TEST_CASE("Routine store: Backups, moved-aside files, folders and links out of t
     CHECK(readBytes(elsewhere.filePath(QStringLiteral("outside.json"))) == good);
 }
 
-TEST_CASE("Routine store: A routine that would not read back is not saved or exported", "[store]")
-{
+TEST_CASE("Routine store: A routine that would not read back is not saved or exported", "[store]") {
     QTemporaryDir dir;
     RoutineStore store(dir.path());
     StoredRoutine s = newStored(store, sampleRoutine());
@@ -794,8 +810,7 @@ TEST_CASE("Routine store: A routine that would not read back is not saved or exp
     CHECK(filesIn(dir.path()).isEmpty());
 }
 
-TEST_CASE("Routine store: Export and import round-trip a routine", "[store]")
-{
+TEST_CASE("Routine store: Export and import round-trip a routine", "[store]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shared/evening.json"));
     REQUIRE_NO_ERROR(RoutineStore::exportFile(sampleRoutine(), path));
@@ -806,8 +821,9 @@ TEST_CASE("Routine store: Export and import round-trip a routine", "[store]")
     CHECK(in.id.isEmpty());
 }
 
-TEST_CASE("Routine store: Hostile import files are refused with the file and the reason; names stay plain text", "[store]")
-{
+TEST_CASE(
+    "Routine store: Hostile import files are refused with the file and the reason; names stay plain text",
+    "[store]") {
     QTemporaryDir dir;
     const auto refused = [&](const QString& path, const char* reason) {
         Routine out;
@@ -828,7 +844,8 @@ TEST_CASE("Routine store: Hostile import files are refused with the file and the
     refused(testData(QStringLiteral("store/invalid-utf8.json")), "not valid UTF-8");
     refused(testData(QStringLiteral("store/huge-number.json")), "a number is too large");
     refused(testData(QStringLiteral("store/wrong-types.json")), "(and 2 more problems)");
-    refused(testData(QStringLiteral("store/newer-schema.json")), "written by a newer RollGuide (schema version 2)");
+    refused(testData(QStringLiteral("store/newer-schema.json")),
+            "written by a newer RollGuide (schema version 2)");
     refused(dir.filePath(QStringLiteral("missing.json")), "the file does not exist");
     refused(dir.path(), "it is not a regular file");
     const QString pipe = dir.filePath(QStringLiteral("pipe.json"));
@@ -844,8 +861,8 @@ TEST_CASE("Routine store: Hostile import files are refused with the file and the
     CHECK(store.newFileName(out.name) == QStringLiteral("b-bold-b-etc-passwd.json"));
 }
 
-TEST_CASE("Routine store: Reading only (the command line) creates, moves and restores nothing", "[store][readonly]")
-{
+TEST_CASE("Routine store: Reading only (the command line) creates, moves and restores nothing",
+          "[store][readonly]") {
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("routines"));
     RoutineStore missing(folder);
@@ -879,13 +896,12 @@ TEST_CASE("Routine store: Reading only (the command line) creates, moves and res
     CHECK(recovered.problems[0].recoveredFromBackup);
 }
 
-TEST_CASE("Routine store: File names it cannot use are named, never skipped silently", "[store][names]")
-{
+TEST_CASE("Routine store: File names it cannot use are named, never skipped silently", "[store][names]") {
     QTemporaryDir dir;
     const QByteArray good = fixture("valid.json");
     const QByteArray folder = QFile::encodeName(dir.path());
-    for (const QByteArray& name : {QByteArray("tab\there.json"), QByteArray("new\nline.json"), QByteArray("back\\slash.json"),
-                                  QByteArray("caf\xe9.json")}) {
+    for (const QByteArray& name : {QByteArray("tab\there.json"), QByteArray("new\nline.json"),
+                                   QByteArray("back\\slash.json"), QByteArray("caf\xe9.json")}) {
         // Write through the raw name: QFile cannot name every byte sequence.
         const QByteArray raw = folder + '/' + name;
         FILE* out = std::fopen(raw.constData(), "wb");

@@ -8,22 +8,20 @@
 
 #include <cerrno>
 #include <csignal>
-#include <sys/stat.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace rollguide;
 
 namespace {
-QByteArray readAll(const QString& path)
-{
+QByteArray readAll(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace
 
-TEST_CASE("An atomic write replaces the file and keeps the previous copy", "[safefile]")
-{
+TEST_CASE("An atomic write replaces the file and keeps the previous copy", "[safefile]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sub/routine.json"));
     REQUIRE_FALSE(writeFileAtomically(path, "first", true).has_value());
@@ -37,8 +35,7 @@ TEST_CASE("An atomic write replaces the file and keeps the previous copy", "[saf
     CHECK(readAll(backupPathFor(path)) == "first");
 }
 
-TEST_CASE("A write that hits the file-size limit fails and leaves the old file whole", "[safefile]")
-{
+TEST_CASE("A write that hits the file-size limit fails and leaves the old file whole", "[safefile]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("routine.json"));
     const QByteArray old(1000, 'a');
@@ -55,8 +52,7 @@ TEST_CASE("A write that hits the file-size limit fails and leaves the old file w
     CHECK(QDir(dir.path()).entryList(QDir::Files).size() <= 2);
 }
 
-TEST_CASE("A write into a folder that cannot be created says so", "[safefile]")
-{
+TEST_CASE("A write into a folder that cannot be created says so", "[safefile]") {
     QTemporaryDir dir;
     QFile blocker(dir.filePath(QStringLiteral("file")));
     REQUIRE(blocker.open(QIODevice::WriteOnly));
@@ -66,8 +62,7 @@ TEST_CASE("A write into a folder that cannot be created says so", "[safefile]")
     CHECK(error->contains(QStringLiteral("cannot be created")));
 }
 
-TEST_CASE("An unreadable file is moved aside, never overwritten", "[safefile]")
-{
+TEST_CASE("An unreadable file is moved aside, never overwritten", "[safefile]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("broken.json"));
     REQUIRE_FALSE(writeFileAtomically(path, "{not json", false).has_value());
@@ -84,8 +79,8 @@ TEST_CASE("An unreadable file is moved aside, never overwritten", "[safefile]")
     CHECK_FALSE(moveAside(dir.filePath(QStringLiteral("missing.json"))).has_value());
 }
 
-TEST_CASE("Only regular files are read; pipes, folders, loops and dangling links are named, never waited on", "[safefile]")
-{
+TEST_CASE("Only regular files are read; pipes, folders, loops and dangling links are named, never waited on",
+          "[safefile]") {
     QTemporaryDir dir;
     const QString fifo = dir.filePath(QStringLiteral("pipe"));
     REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
@@ -99,7 +94,8 @@ TEST_CASE("Only regular files are read; pipes, folders, loops and dangling links
 
     REQUIRE(QFile::link(dir.filePath(QStringLiteral("b")), dir.filePath(QStringLiteral("a"))));
     REQUIRE(QFile::link(dir.filePath(QStringLiteral("a")), dir.filePath(QStringLiteral("b"))));
-    CHECK(readRegularFile(dir.filePath(QStringLiteral("a")), 100).error == QStringLiteral("its symbolic links form a loop"));
+    CHECK(readRegularFile(dir.filePath(QStringLiteral("a")), 100).error ==
+          QStringLiteral("its symbolic links form a loop"));
 
     REQUIRE(QFile::link(dir.filePath(QStringLiteral("nowhere")), dir.filePath(QStringLiteral("dangling"))));
     const RegularFileRead dangling = readRegularFile(dir.filePath(QStringLiteral("dangling")), 100);
@@ -117,8 +113,8 @@ TEST_CASE("Only regular files are read; pipes, folders, loops and dangling links
     CHECK(readRegularFile(QStringLiteral("/proc/self/status"), 1 << 20).bytes.contains("Name:"));
 }
 
-TEST_CASE("An atomic write refuses pipes and folders, writes through a link, and keeps the file's mode", "[safefile]")
-{
+TEST_CASE("An atomic write refuses pipes and folders, writes through a link, and keeps the file's mode",
+          "[safefile]") {
     QTemporaryDir dir;
     const QString fifo = dir.filePath(QStringLiteral("pipe"));
     REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
@@ -143,22 +139,23 @@ TEST_CASE("An atomic write refuses pipes and folders, writes through a link, and
     CHECK((st.st_mode & 0777) == 0640);
 }
 
-TEST_CASE("Paths that name one file are recognised through links and ..", "[safefile]")
-{
+TEST_CASE("Paths that name one file are recognised through links and ..", "[safefile]") {
     QTemporaryDir dir;
     REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("data/routines")));
     REQUIRE(QFile::link(dir.filePath(QStringLiteral("data")), dir.filePath(QStringLiteral("alias"))));
-    CHECK(resolvedPath(dir.filePath(QStringLiteral("alias/routines/../routines/new.pdf")))
-          == resolvedPath(dir.filePath(QStringLiteral("data/routines/new.pdf"))));
-    CHECK(isInsideFolder(dir.filePath(QStringLiteral("alias/routines/x.pdf")), dir.filePath(QStringLiteral("data"))));
-    CHECK_FALSE(isInsideFolder(dir.filePath(QStringLiteral("data-other/x.pdf")), dir.filePath(QStringLiteral("data"))));
+    CHECK(resolvedPath(dir.filePath(QStringLiteral("alias/routines/../routines/new.pdf"))) ==
+          resolvedPath(dir.filePath(QStringLiteral("data/routines/new.pdf"))));
+    CHECK(isInsideFolder(dir.filePath(QStringLiteral("alias/routines/x.pdf")),
+                         dir.filePath(QStringLiteral("data"))));
+    CHECK_FALSE(isInsideFolder(dir.filePath(QStringLiteral("data-other/x.pdf")),
+                               dir.filePath(QStringLiteral("data"))));
     // A dangling link is followed to where it would write.
-    REQUIRE(QFile::link(dir.filePath(QStringLiteral("data/routines/later.json")), dir.filePath(QStringLiteral("soon.pdf"))));
+    REQUIRE(QFile::link(dir.filePath(QStringLiteral("data/routines/later.json")),
+                        dir.filePath(QStringLiteral("soon.pdf"))));
     CHECK(isInsideFolder(dir.filePath(QStringLiteral("soon.pdf")), dir.filePath(QStringLiteral("data"))));
 }
 
-TEST_CASE("Write errors name the cause in plain words", "[safefile]")
-{
+TEST_CASE("Write errors name the cause in plain words", "[safefile]") {
     CHECK(describeFileError(ENOSPC) == QStringLiteral("the disk is full"));
     CHECK(describeFileError(EFBIG).contains(QStringLiteral("larger than this system allows")));
     CHECK(describeFileError(EROFS) == QStringLiteral("the disk is read-only"));

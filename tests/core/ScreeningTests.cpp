@@ -5,10 +5,10 @@
 using namespace enginetest;
 using Verdict = ScreeningResult::Verdict;
 
-TEST_CASE("The screening allows, flags or excludes a move by its conditions", "[screening]")
-{
+TEST_CASE("The screening allows, flags or excludes a move by its conditions", "[screening]") {
     const Catalog& c = engineCatalog();
-    const Exercise& opener = *c.exercise(QStringLiteral("opener-reps")); // recent-injury (avoid), osteoporosis (ask)
+    const Exercise& opener =
+        *c.exercise(QStringLiteral("opener-reps")); // recent-injury (avoid), osteoporosis (ask)
     const auto screen = [&](std::initializer_list<const char*> ids) {
         Screening s;
         for (const char* id : ids)
@@ -32,8 +32,7 @@ TEST_CASE("The screening allows, flags or excludes a move by its conditions", "[
     CHECK(excluded.reason == QStringLiteral("Not advised with Recent back injury."));
 }
 
-TEST_CASE("The bundled catalog's conditions screen its moves", "[screening][bundled]")
-{
+TEST_CASE("The bundled catalog's conditions screen its moves", "[screening][bundled]") {
     const Catalog& c = bundledCatalog();
     Screening s;
     s.conditions.insert(QStringLiteral("recent-injury-or-fracture"));

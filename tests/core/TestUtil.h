@@ -12,27 +12,26 @@
 
 #include <sys/resource.h>
 
-inline QString testData(const QString& relative)
-{
+inline QString testData(const QString& relative) {
     return QStringLiteral(ROLLGUIDE_TEST_DATA "/") + relative;
 }
 
-inline std::ostream& operator<<(std::ostream& os, const QString& s) { return os << s.toStdString(); }
+inline std::ostream& operator<<(std::ostream& os, const QString& s) {
+    return os << s.toStdString();
+}
 
 /// Lowers this process's file-size limit while in scope, so writes past it fail with EFBIG the way a
 /// full disk makes them fail (SIGXFSZ is ignored meanwhile; both are restored after).
 class FileSizeLimit {
 public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
+    explicit FileSizeLimit(rlim_t bytes) {
         getrlimit(RLIMIT_FSIZE, &m_old);
         m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);
         rlimit lim = m_old;
         lim.rlim_cur = bytes;
         setrlimit(RLIMIT_FSIZE, &lim);
     }
-    ~FileSizeLimit()
-    {
+    ~FileSizeLimit() {
         setrlimit(RLIMIT_FSIZE, &m_old);
         std::signal(SIGXFSZ, m_oldHandler);
     }
@@ -45,17 +44,16 @@ private:
 };
 
 /// The catalog compiled into the binary, loaded once; the test fails if it does not load.
-inline const rollguide::Catalog& bundledCatalog()
-{
-    static const rollguide::CatalogLoadResult loaded = rollguide::loadCatalogFile(rollguide::Catalog::bundledPath());
+inline const rollguide::Catalog& bundledCatalog() {
+    static const rollguide::CatalogLoadResult loaded =
+        rollguide::loadCatalogFile(rollguide::Catalog::bundledPath());
     INFO(loaded.errorText().toStdString());
     REQUIRE(loaded.ok());
     return *loaded.catalog;
 }
 
 /// The built-in routine with this id; the test fails if there is none.
-inline rollguide::Routine builtInRoutine(const rollguide::Catalog& c, const QString& id)
-{
+inline rollguide::Routine builtInRoutine(const rollguide::Catalog& c, const QString& id) {
     for (const rollguide::Routine& r : c.routines)
         if (r.id == id)
             return r;

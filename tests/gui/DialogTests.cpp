@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "GuiTestUtil.h"
 #include "CuePlayer.h"
 #include "DisclaimerDialog.h"
+#include "GuiTestUtil.h"
 #include "ScreeningDialog.h"
 #include "SettingsDialog.h"
 
@@ -14,15 +14,15 @@ using namespace rollguide;
 namespace {
 /// Shows the dialog, checks every visible control lies inside it with room for its text, and saves a
 /// picture of it when ROLLGUIDE_SHOT_DIR is set (dialogs cannot be screenshot under Xvfb alone).
-void checkLayout(QDialog& dialog, const QString& name)
-{
+void checkLayout(QDialog& dialog, const QString& name) {
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     const QRect inside = dialog.rect();
     for (QWidget* w : dialog.findChildren<QWidget*>()) {
         if (!w->isVisible() || w->width() == 0)
             continue;
-        INFO(name.toStdString() << ": " << w->metaObject()->className() << " " << w->objectName().toStdString());
+        INFO(name.toStdString() << ": " << w->metaObject()->className() << " "
+                                << w->objectName().toStdString());
         const QRect r(w->mapTo(&dialog, QPoint(0, 0)), w->size());
         CHECK(inside.contains(r));
         if (auto* b = qobject_cast<QAbstractButton*>(w))
@@ -35,14 +35,14 @@ void checkLayout(QDialog& dialog, const QString& name)
 }
 } // namespace
 
-TEST_CASE("The dialogs lay out all their content", "[gui][dialogs]")
-{
+TEST_CASE("The dialogs lay out all their content", "[gui][dialogs]") {
     Fixture f;
     const Catalog& c = bundledCatalog();
     ScreeningDialog screening(c, {QStringLiteral("pregnancy")}, true);
     checkLayout(screening, QStringLiteral("screening"));
-    CHECK(screening.findChildren<QAbstractButton*>(QRegularExpression(QStringLiteral("^condition_"))).size()
-          == c.contraindications.size());
+    CHECK(
+        screening.findChildren<QAbstractButton*>(QRegularExpression(QStringLiteral("^condition_"))).size() ==
+        c.contraindications.size());
 
     CuePlayer cues;
     SettingsDialog settings(f.settings, cues);
@@ -55,8 +55,8 @@ TEST_CASE("The dialogs lay out all their content", "[gui][dialogs]")
     checkLayout(disclaimer, QStringLiteral("disclaimer"));
 }
 
-TEST_CASE("Speech engines are tried by name, speech-dispatcher first, whatever order the system gives", "[gui][cues]")
-{
+TEST_CASE("Speech engines are tried by name, speech-dispatcher first, whatever order the system gives",
+          "[gui][cues]") {
     const auto order = [](std::initializer_list<const char*> names) {
         QStringList l;
         for (const char* n : names)

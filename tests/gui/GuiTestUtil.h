@@ -24,8 +24,7 @@ struct Fixture {
     // engines in one process (flite's) are not safe together. The app has one window.
     Fixture() { settings.setVoiceOn(false); }
 
-    std::unique_ptr<MainWindow> open(const QString& catalogPath = Catalog::bundledPath())
-    {
+    std::unique_ptr<MainWindow> open(const QString& catalogPath = Catalog::bundledPath()) {
         auto w = std::make_unique<MainWindow>(loadCatalogFile(catalogPath), catalogPath, settings, clock);
         w->show();
         REQUIRE(QTest::qWaitForWindowExposed(w.get()));
@@ -33,9 +32,7 @@ struct Fixture {
     }
 };
 
-template <typename T>
-T* child(QObject* parent, const char* name)
-{
+template <typename T> T* child(QObject* parent, const char* name) {
     T* w = parent->findChild<T*>(QLatin1String(name));
     INFO("object name: " << name);
     REQUIRE(w);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The pictures of the moves: every bundled SVG draws, keeps its shape, and shows where a person looks.
-#include "GuiTestUtil.h"
 #include "CatalogBrowser.h"
 #include "CatalogLoader.h"
 #include "CuePlayer.h"
+#include "GuiTestUtil.h"
 #include "IllustrationView.h"
 #include "PlayerWidget.h"
 #include "SessionPlanner.h"
@@ -25,15 +25,13 @@
 using namespace rollguide;
 
 namespace {
-const Catalog& bundled()
-{
+const Catalog& bundled() {
     static const CatalogLoadResult r = loadCatalogFile(Catalog::bundledPath());
     REQUIRE(r.ok());
     return *r.catalog;
 }
 
-QStringList bundledPictures()
-{
+QStringList bundledPictures() {
     const QDir dir(QStringLiteral(":/data/illustrations"));
     QStringList paths;
     for (const QString& name : dir.entryList({QStringLiteral("*.svg")}, QDir::Files))
@@ -41,8 +39,7 @@ QStringList bundledPictures()
     return paths;
 }
 
-int paintedPixels(const QImage& image, const QRect& area)
-{
+int paintedPixels(const QImage& image, const QRect& area) {
     int n = 0;
     for (int y = area.top(); y <= area.bottom(); ++y)
         for (int x = area.left(); x <= area.right(); ++x)
@@ -50,28 +47,29 @@ int paintedPixels(const QImage& image, const QRect& area)
     return n;
 }
 
-QImage transparentImage(const QSize& size)
-{
+QImage transparentImage(const QSize& size) {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     return image;
 }
 
-double aspect(const QRectF& r) { return r.width() / r.height(); }
+double aspect(const QRectF& r) {
+    return r.width() / r.height();
+}
 
 // Runs the layouts that showing and hiding widgets asked for, so geometries are current.
-void settleLayouts() { QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); }
+void settleLayouts() {
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
 
-QString accessibleText(QWidget* w, QAccessible::Text t)
-{
+QString accessibleText(QWidget* w, QAccessible::Text t) {
     QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
     REQUIRE(iface);
     return iface->text(t);
 }
 } // namespace
 
-TEST_CASE("Every bundled illustration is a valid, non-empty 3:2 drawing at any size", "[gui][illustration]")
-{
+TEST_CASE("Every bundled illustration is a valid, non-empty 3:2 drawing at any size", "[gui][illustration]") {
     const QStringList pictures = bundledPictures();
     REQUIRE(pictures.size() == bundled().exercises.size() + 1); // one per move, plus the placeholder
     for (const QString& path : pictures) {
@@ -93,16 +91,17 @@ TEST_CASE("Every bundled illustration is a valid, non-empty 3:2 drawing at any s
     }
 }
 
-TEST_CASE("Every bundled illustration keeps to SVG Tiny 1.2 and the house palette", "[gui][illustration]")
-{
-    const QSet<QString> elements{QStringLiteral("svg"),     QStringLiteral("g"),       QStringLiteral("path"),
-                                 QStringLiteral("circle"),  QStringLiteral("ellipse"), QStringLiteral("rect"),
-                                 QStringLiteral("polygon"), QStringLiteral("line"),    QStringLiteral("polyline")};
+TEST_CASE("Every bundled illustration keeps to SVG Tiny 1.2 and the house palette", "[gui][illustration]") {
+    const QSet<QString> elements{
+        QStringLiteral("svg"),     QStringLiteral("g"),       QStringLiteral("path"),
+        QStringLiteral("circle"),  QStringLiteral("ellipse"), QStringLiteral("rect"),
+        QStringLiteral("polygon"), QStringLiteral("line"),    QStringLiteral("polyline")};
     // Floor, figure, far limbs, ghost pose, roller, roller rim, arrows, placeholder, separating halo.
-    const QSet<QString> colours{QStringLiteral("#5b6770"), QStringLiteral("#1f2a33"), QStringLiteral("#4f5d68"),
-                                QStringLiteral("#9aa6ae"), QStringLiteral("#2f8f83"), QStringLiteral("#1d5f57"),
-                                QStringLiteral("#d9822b"), QStringLiteral("#c3cbd1"), QStringLiteral("#ffffff"),
-                                QStringLiteral("none")};
+    const QSet<QString> colours{QStringLiteral("#5b6770"), QStringLiteral("#1f2a33"),
+                                QStringLiteral("#4f5d68"), QStringLiteral("#9aa6ae"),
+                                QStringLiteral("#2f8f83"), QStringLiteral("#1d5f57"),
+                                QStringLiteral("#d9822b"), QStringLiteral("#c3cbd1"),
+                                QStringLiteral("#ffffff"), QStringLiteral("none")};
     for (const QString& path : bundledPictures()) {
         INFO("picture " << path.toStdString());
         QFile f(path);
@@ -122,15 +121,15 @@ TEST_CASE("Every bundled illustration keeps to SVG Tiny 1.2 and the house palett
             for (const char* key : {"fill", "stroke"})
                 if (a.hasAttribute(QLatin1String(key)))
                     CHECK(colours.contains(a.value(QLatin1String(key)).toString()));
-            CHECK_FALSE(a.hasAttribute(QLatin1String("style"))); // no CSS: Tiny 1.2 presentation attributes only
+            CHECK_FALSE(
+                a.hasAttribute(QLatin1String("style"))); // no CSS: Tiny 1.2 presentation attributes only
         }
         INFO(xml.errorString().toStdString());
         CHECK_FALSE(xml.hasError());
     }
 }
 
-TEST_CASE("renderIllustration paints the move's picture centred, its shape kept", "[gui][illustration]")
-{
+TEST_CASE("renderIllustration paints the move's picture centred, its shape kept", "[gui][illustration]") {
     const Exercise& e = bundled().exercises.first();
     CHECK(illustrationResourcePath(e) == e.illustration->path);
     // A square target: the 3:2 picture fills its middle band and leaves the top and bottom clear.
@@ -144,8 +143,7 @@ TEST_CASE("renderIllustration paints the move's picture centred, its shape kept"
     CHECK(paintedPixels(image, QRect(0, 250, 300, 50)) == 0);
     CHECK(paintedPixels(image, QRect(0, 50, 300, 200)) > 1000);
 
-    SECTION("a move without a picture gets the placeholder, never a blank")
-    {
+    SECTION("a move without a picture gets the placeholder, never a blank") {
         Exercise bare = e;
         bare.illustration.reset();
         CHECK(illustrationResourcePath(bare) == placeholderIllustrationPath());
@@ -156,8 +154,7 @@ TEST_CASE("renderIllustration paints the move's picture centred, its shape kept"
         q.end();
         CHECK(paintedPixels(empty, empty.rect()) > 500);
     }
-    SECTION("a file that is not valid SVG falls back to the placeholder")
-    {
+    SECTION("a file that is not valid SVG falls back to the placeholder") {
         Exercise broken = e;
         broken.illustration->path = testData(QStringLiteral("illustrations/illustrations/not-xml.svg"));
         QImage fallback = transparentImage(QSize(300, 200));
@@ -168,8 +165,7 @@ TEST_CASE("renderIllustration paints the move's picture centred, its shape kept"
     }
 }
 
-TEST_CASE("An illustration view keeps the aspect ratio and speaks its alt text", "[gui][illustration]")
-{
+TEST_CASE("An illustration view keeps the aspect ratio and speaks its alt text", "[gui][illustration]") {
     IllustrationView view;
     const Exercise& e = bundled().exercises.first();
     view.setExercise(e);
@@ -195,12 +191,12 @@ TEST_CASE("An illustration view keeps the aspect ratio and speaks its alt text",
         CHECK(paintedPixels(shot, shot.rect()) > 0);
     }
 
-    SECTION("missing and invalid files show the placeholder")
-    {
+    SECTION("missing and invalid files show the placeholder") {
         view.setIllustration(testData(QStringLiteral("illustrations/no-such.svg")), QStringLiteral("Alt"));
         CHECK(view.showsPlaceholder());
         CHECK(view.accessibleName() == QStringLiteral("Alt"));
-        view.setIllustration(testData(QStringLiteral("illustrations/illustrations/html.svg")), QStringLiteral("Alt"));
+        view.setIllustration(testData(QStringLiteral("illustrations/illustrations/html.svg")),
+                             QStringLiteral("Alt"));
         CHECK(view.showsPlaceholder());
         view.setIllustration({}, {});
         CHECK(view.showsPlaceholder());
@@ -208,8 +204,7 @@ TEST_CASE("An illustration view keeps the aspect ratio and speaks its alt text",
     }
 }
 
-TEST_CASE("The catalog shows each move's picture above its text", "[gui][illustration][catalog]")
-{
+TEST_CASE("The catalog shows each move's picture above its text", "[gui][illustration][catalog]") {
     CatalogBrowser browser(bundled());
     browser.resize(1200, 700);
     browser.show();
@@ -230,8 +225,7 @@ TEST_CASE("The catalog shows each move's picture above its text", "[gui][illustr
 }
 
 TEST_CASE("The player shows the picture large while getting ready, then small beside the countdown",
-          "[gui][illustration][player]")
-{
+          "[gui][illustration][player]") {
     Fixture f;
     f.settings.setDisclaimerAcknowledged(true);
     f.settings.setScreening({});
@@ -286,8 +280,7 @@ TEST_CASE("The player shows the picture large while getting ready, then small be
     CHECK_FALSE(thumb->isVisible());
 }
 
-TEST_CASE("The application icon comes from the compiled-in PNG sizes", "[gui][illustration]")
-{
+TEST_CASE("The application icon comes from the compiled-in PNG sizes", "[gui][illustration]") {
     const QIcon icon = applicationIcon();
     REQUIRE_FALSE(icon.isNull());
     const QList<QSize> sizes = icon.availableSizes();
@@ -295,4 +288,3 @@ TEST_CASE("The application icon comes from the compiled-in PNG sizes", "[gui][il
         CHECK(sizes.contains(QSize(s, s)));
     CHECK_FALSE(icon.pixmap(48, 48).isNull());
 }
-

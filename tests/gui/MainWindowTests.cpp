@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "GuiTestUtil.h"
 #include "CatalogBrowser.h"
+#include "Clock.h"
 #include "DisclaimerDialog.h"
 #include "ExerciseListModel.h"
-#include "Clock.h"
+#include "GuiTestUtil.h"
 #include "MainWindow.h"
 
 #include <QLabel>
@@ -21,8 +21,7 @@
 using namespace rollguide;
 
 namespace {
-QStringList visibleIds(QListView* list)
-{
+QStringList visibleIds(QListView* list) {
     QStringList ids;
     for (int row = 0; row < list->model()->rowCount(); ++row)
         ids << list->model()->index(row, 0).data(ExerciseListModel::IdRole).toString();
@@ -30,8 +29,7 @@ QStringList visibleIds(QListView* list)
 }
 } // namespace
 
-TEST_CASE("The browser filters by region and search and shows a move's details", "[gui][browser]")
-{
+TEST_CASE("The browser filters by region and search and shows a move's details", "[gui][browser]") {
     Fixture f;
     f.settings.setDisclaimerAcknowledged(true);
     auto w = f.open();
@@ -48,7 +46,8 @@ TEST_CASE("The browser filters by region and search and shows a move's details",
     CHECK(upper.size() < all);
     CHECK(upper.contains(QStringLiteral("side-lying-armpit-roll")));
     CHECK_FALSE(upper.contains(QStringLiteral("side-lying-hip-roll")));
-    CHECK(child<QLabel>(w.get(), "countLabel")->text() == QStringLiteral("%1 of %2 moves").arg(upper.size()).arg(all));
+    CHECK(child<QLabel>(w.get(), "countLabel")->text() ==
+          QStringLiteral("%1 of %2 moves").arg(upper.size()).arg(all));
 
     QTest::mouseClick(child<QPushButton>(w.get(), "regionLower"), Qt::LeftButton);
     CHECK(visibleIds(list).contains(QStringLiteral("sacrum-hip-release")));
@@ -68,7 +67,8 @@ TEST_CASE("The browser filters by region and search and shows a move's details",
     CHECK(text.contains(QStringLiteral("Steps")));
     CHECK(text.contains(QStringLiteral("Avoid")));
     CHECK(text.contains(QStringLiteral("Default dose")));
-    CHECK(child<CatalogBrowser>(w.get(), "catalogBrowser")->currentExerciseId() == QStringLiteral("side-lying-armpit-roll"));
+    CHECK(child<CatalogBrowser>(w.get(), "catalogBrowser")->currentExerciseId() ==
+          QStringLiteral("side-lying-armpit-roll"));
 
     QTest::keyClicks(search, QStringLiteral(" nothing-like-this"));
     CHECK(list->model()->rowCount() == 0);
@@ -76,8 +76,7 @@ TEST_CASE("The browser filters by region and search and shows a move's details",
     CHECK(detail->toPlainText().startsWith(QStringLiteral("Pick a move")));
 }
 
-TEST_CASE("The guide page shows every section", "[gui][guide]")
-{
+TEST_CASE("The guide page shows every section", "[gui][guide]") {
     Fixture f;
     f.settings.setDisclaimerAcknowledged(true);
     auto w = f.open();
@@ -89,15 +88,16 @@ TEST_CASE("The guide page shows every section", "[gui][guide]")
     CHECK(guide.contains(c.catalog->guide.disclaimer));
 }
 
-TEST_CASE("The disclaimer shows on first launch only and from Help", "[gui][disclaimer]")
-{
+TEST_CASE("The disclaimer shows on first launch only and from Help", "[gui][disclaimer]") {
     Fixture f;
     {
         auto w = f.open();
         w->showFirstRunNotices();
         auto* dialog = child<DisclaimerDialog>(w.get(), "disclaimerDialog");
         CHECK(dialog->isVisible());
-        CHECK(child<QTextBrowser>(dialog, "disclaimerText")->toPlainText().contains(QStringLiteral("Stop at once if anything hurts")));
+        CHECK(child<QTextBrowser>(dialog, "disclaimerText")
+                  ->toPlainText()
+                  .contains(QStringLiteral("Stop at once if anything hurts")));
         QTest::mouseClick(child<QPushButton>(dialog, "acknowledgeButton"), Qt::LeftButton);
         CHECK(f.settings.disclaimerAcknowledged());
     }
@@ -110,24 +110,25 @@ TEST_CASE("The disclaimer shows on first launch only and from Help", "[gui][disc
     CHECK(again->isVisible());
 }
 
-TEST_CASE("A catalog that does not load shows why instead of the browser", "[gui][bad]")
-{
+TEST_CASE("A catalog that does not load shows why instead of the browser", "[gui][bad]") {
     Fixture f;
     auto w = f.open(testData(QStringLiteral("catalogs/negative-duration.json")));
     CHECK_FALSE(w->catalogLoaded());
-    CHECK(child<QStackedWidget>(w.get(), "pages")->currentWidget()->objectName() == QStringLiteral("errorPage"));
+    CHECK(child<QStackedWidget>(w.get(), "pages")->currentWidget()->objectName() ==
+          QStringLiteral("errorPage"));
     const QString errors = child<QPlainTextEdit>(w.get(), "catalogErrorView")->toPlainText();
     CHECK(errors.contains(QStringLiteral("/exercises/0/dose/amount: expected a whole number from 5 to 600")));
     w->showFirstRunNotices();
     CHECK(w->findChild<DisclaimerDialog*>() == nullptr);
 }
 
-TEST_CASE("Catalog text that looks like HTML shows as typed", "[gui][bad]")
-{
+TEST_CASE("Catalog text that looks like HTML shows as typed", "[gui][bad]") {
     Fixture f;
     f.settings.setDisclaimerAcknowledged(true);
     auto w = f.open(testData(QStringLiteral("catalogs/html-in-name.json")));
     REQUIRE(w->catalogLoaded());
     REQUIRE(child<CatalogBrowser>(w.get(), "catalogBrowser")->showExercise(QStringLiteral("low-roll")));
-    CHECK(child<QTextBrowser>(w.get(), "detailView")->toPlainText().contains(QStringLiteral("<b>Bold</b> & <img src=x>")));
+    CHECK(child<QTextBrowser>(w.get(), "detailView")
+              ->toPlainText()
+              .contains(QStringLiteral("<b>Bold</b> & <img src=x>")));
 }

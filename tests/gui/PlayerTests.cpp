@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "GuiTestUtil.h"
 #include "CuePlayer.h"
+#include "GuiTestUtil.h"
 #include "PlayerWidget.h"
 #include "ScreeningDialog.h"
 #include "SessionPlayer.h"
@@ -23,8 +23,7 @@ struct Session {
     PlayerWidget* player = nullptr;
 
     explicit Session(const QStringList& conditions = {}, bool answered = true,
-                     const QString& catalog = kMini)
-    {
+                     const QString& catalog = kMini) {
         f.settings.setDisclaimerAcknowledged(true);
         if (answered)
             f.settings.setScreening(conditions);
@@ -35,30 +34,24 @@ struct Session {
     }
 
     SessionSetup* setup() { return child<SessionSetup>(w.get(), "sessionSetup"); }
-    void start()
-    {
-        QTest::mouseClick(child<QPushButton>(w.get(), "startButton"), Qt::LeftButton);
-    }
+    void start() { QTest::mouseClick(child<QPushButton>(w.get(), "startButton"), Qt::LeftButton); }
     bool playing() { return child<QStackedWidget>(w.get(), "pages")->currentWidget() == player; }
     QString text(const char* label) { return child<QLabel>(player, label)->text(); }
     PlayerSnapshot snap() { return player->player()->snapshot(); }
-    void advance(qint64 ms)
-    {
+    void advance(qint64 ms) {
         f.clock.advance(ms);
         player->tick();
     }
     void key(Qt::Key k) { QTest::keyClick(player, k); }
     /// Plays on in half-second steps until the finish page shows (or a generous limit).
-    void playToEnd()
-    {
+    void playToEnd() {
         for (int i = 0; i < 20000 && child<QStackedWidget>(player, "playerPages")->currentIndex() == 0; ++i)
             advance(500);
     }
 };
 } // namespace
 
-TEST_CASE("A whole session plays through the real window with the right cues", "[gui][player]")
-{
+TEST_CASE("A whole session plays through the real window with the right cues", "[gui][player]") {
     Session s;
     s.w->cues().setSettings({true, false, true, 80}); // sounds and voice on, breath tones off
     REQUIRE(s.setup()->selectRoutine(QStringLiteral("quick")));
@@ -86,7 +79,8 @@ TEST_CASE("A whole session plays through the real window with the right cues", "
     CHECK(s.text("countdownLabel") == QStringLiteral("0:44"));
 
     s.playToEnd();
-    REQUIRE(child<QStackedWidget>(s.player, "playerPages")->currentWidget()->objectName() == QStringLiteral("finishPage"));
+    REQUIRE(child<QStackedWidget>(s.player, "playerPages")->currentWidget()->objectName() ==
+            QStringLiteral("finishPage"));
     CHECK(s.text("summaryLabel").contains(QStringLiteral("You finished \"Quick\"")));
 
     int working = 0, switches = 0, timed = 0;
@@ -97,7 +91,8 @@ TEST_CASE("A whole session plays through the real window with the right cues", "
     }
     REQUIRE(switches == 1);
     const auto count = [&](Cue c) {
-        return std::count_if(cues.begin(), cues.end(), [c](const QList<QVariant>& a) { return a[0].value<Cue>() == c; });
+        return std::count_if(cues.begin(), cues.end(),
+                             [c](const QList<QVariant>& a) { return a[0].value<Cue>() == c; });
     };
     CHECK(count(Cue::Start) == working);
     CHECK(count(Cue::Halfway) == working);
@@ -111,8 +106,7 @@ TEST_CASE("A whole session plays through the real window with the right cues", "
     CHECK_FALSE(s.playing());
 }
 
-TEST_CASE("Keys drive the player: pause, skip, back, more time, it hurts, stop", "[gui][player]")
-{
+TEST_CASE("Keys drive the player: pause, skip, back, more time, it hurts, stop", "[gui][player]") {
     Session s;
     REQUIRE(s.setup()->selectRoutine(QStringLiteral("quick")));
     s.start();
@@ -158,7 +152,10 @@ TEST_CASE("Keys drive the player: pause, skip, back, more time, it hurts, stop",
     t.start();
     int asked = 0;
     bool answer = false;
-    t.player->setStopConfirmation([&] { ++asked; return answer; });
+    t.player->setStopConfirmation([&] {
+        ++asked;
+        return answer;
+    });
     t.key(Qt::Key_Escape);
     CHECK(asked == 1);
     CHECK(t.playing());
@@ -169,8 +166,7 @@ TEST_CASE("Keys drive the player: pause, skip, back, more time, it hurts, stop",
     CHECK_FALSE(t.playing());
 }
 
-TEST_CASE("Moves the screening flags need a choice before the session starts", "[gui][screening]")
-{
+TEST_CASE("Moves the screening flags need a choice before the session starts", "[gui][screening]") {
     Session s({QStringLiteral("pregnancy")});
     REQUIRE(s.setup()->selectRoutine(QStringLiteral("quick")));
     QStringList asked;
@@ -194,11 +190,11 @@ TEST_CASE("Moves the screening flags need a choice before the session starts", "
     t.start();
     REQUIRE(t.playing());
     const auto& segs = t.player->player()->plan().segments;
-    CHECK(std::any_of(segs.begin(), segs.end(), [](const Segment& x) { return x.exerciseId == QStringLiteral("upper-hold"); }));
+    CHECK(std::any_of(segs.begin(), segs.end(),
+                      [](const Segment& x) { return x.exerciseId == QStringLiteral("upper-hold"); }));
 }
 
-TEST_CASE("The first start asks the safety questions and remembers the answers", "[gui][screening]")
-{
+TEST_CASE("The first start asks the safety questions and remembers the answers", "[gui][screening]") {
     Session s({}, false);
     CHECK_FALSE(s.f.settings.screeningAnswered());
     REQUIRE(s.setup()->selectRoutine(QStringLiteral("quick")));
@@ -217,11 +213,11 @@ TEST_CASE("The first start asks the safety questions and remembers the answers",
     CHECK(s.playing());
 }
 
-TEST_CASE("A quick plan leaves out what the screening rules out and says why", "[gui][screening]")
-{
+TEST_CASE("A quick plan leaves out what the screening rules out and says why", "[gui][screening]") {
     Session s({QStringLiteral("recent-injury")});
     child<QPushButton>(s.w.get(), "makePlanButton")->click();
-    const QString notes = child<QLabel>(s.w.get(), "planNotes")->text() + child<QLabel>(s.w.get(), "planSummary")->text();
+    const QString notes =
+        child<QLabel>(s.w.get(), "planNotes")->text() + child<QLabel>(s.w.get(), "planSummary")->text();
     CHECK(notes.contains(QStringLiteral("Low roll")));
     REQUIRE(s.setup()->routine().has_value() == child<QPushButton>(s.w.get(), "startButton")->isEnabled());
     if (s.setup()->routine())
@@ -229,8 +225,7 @@ TEST_CASE("A quick plan leaves out what the screening rules out and says why", "
             CHECK(step.exerciseId != QStringLiteral("low-roll"));
 }
 
-TEST_CASE("The current instruction is exposed to screen readers", "[gui][a11y]")
-{
+TEST_CASE("The current instruction is exposed to screen readers", "[gui][a11y]") {
     Session s;
     REQUIRE(s.setup()->selectRoutine(QStringLiteral("quick")));
     s.start();
@@ -242,8 +237,7 @@ TEST_CASE("The current instruction is exposed to screen readers", "[gui][a11y]")
         CHECK_FALSE((b->accessibleName().isEmpty() && b->text().isEmpty()));
 }
 
-TEST_CASE("The player is readable in a dark palette", "[gui][palette]")
-{
+TEST_CASE("The player is readable in a dark palette", "[gui][palette]") {
     const QPalette original = QApplication::palette();
     QPalette dark = original;
     dark.setColor(QPalette::Window, QColor(30, 32, 36));

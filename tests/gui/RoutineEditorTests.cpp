@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "GuiTestUtil.h"
 #include "ExerciseListModel.h"
+#include "GuiTestUtil.h"
 #include "Routine.h"
 #include "RoutineLibrary.h"
 #include "RoutineStepsModel.h"
@@ -21,8 +21,8 @@
 #include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -40,11 +40,11 @@ struct Editor {
     RoutinesTab* tab = nullptr;
     QStringList reported;
 
-    explicit Editor(const QString& folder = {})
-    {
+    explicit Editor(const QString& folder = {}) {
         f.settings.setDisclaimerAcknowledged(true);
         f.settings.setScreening({});
-        store = std::make_unique<RoutineStore>(folder.isEmpty() ? data.filePath(QStringLiteral("routines")) : folder);
+        store = std::make_unique<RoutineStore>(folder.isEmpty() ? data.filePath(QStringLiteral("routines"))
+                                                                : folder);
         w = f.open(kMini);
         w->attachRoutineStore(*store);
         tab = child<RoutinesTab>(w.get(), "routinesEditor");
@@ -59,8 +59,7 @@ struct Editor {
     void click(const char* name) { QTest::mouseClick(child<QPushButton>(tab, name), Qt::LeftButton); }
     int builtIns() const { return 1; } // valid-mini.json has one built-in routine
     /// New routine with the two catalog moves; leaves it selected.
-    void makeRoutine()
-    {
+    void makeRoutine() {
         click("newButton");
         auto* list = child<QListView>(tab, "catalogList");
         for (int row = 0; row < 2; ++row) {
@@ -71,8 +70,7 @@ struct Editor {
 };
 } // namespace
 
-TEST_CASE("The routine models pass the model tester through every kind of edit", "[gui][editor]")
-{
+TEST_CASE("The routine models pass the model tester through every kind of edit", "[gui][editor]") {
     Editor e;
     QAbstractItemModelTester libTester(&e.lib(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto* stepsModel = qobject_cast<RoutineStepsModel*>(e.steps()->model());
@@ -96,8 +94,7 @@ TEST_CASE("The routine models pass the model tester through every kind of edit",
     CHECK(e.tab->currentRoutine()->steps.size() == 1);
 }
 
-TEST_CASE("Every edit can be undone and redone, and says what it will undo", "[gui][editor]")
-{
+TEST_CASE("Every edit can be undone and redone, and says what it will undo", "[gui][editor]") {
     Editor e;
     QAction* undoAction = e.w->findChild<QAction*>(QStringLiteral("actionUndo"));
     REQUIRE(undoAction);
@@ -155,8 +152,7 @@ TEST_CASE("Every edit can be undone and redone, and says what it will undo", "[g
     CHECK(e.lib().rowCount() == rows);
 }
 
-TEST_CASE("Built-in routines are read-only: duplicate to edit", "[gui][editor]")
-{
+TEST_CASE("Built-in routines are read-only: duplicate to edit", "[gui][editor]") {
     Editor e;
     e.tab->selectRow(0);
     REQUIRE(e.tab->currentRoutine());
@@ -172,8 +168,8 @@ TEST_CASE("Built-in routines are read-only: duplicate to edit", "[gui][editor]")
     CHECK_FALSE(child<QLineEdit>(e.tab, "nameEdit")->isReadOnly());
 }
 
-TEST_CASE("Saved routines come back with every field, and the window shows unsaved changes", "[gui][editor]")
-{
+TEST_CASE("Saved routines come back with every field, and the window shows unsaved changes",
+          "[gui][editor]") {
     QTemporaryDir folder;
     {
         Editor e(folder.path());
@@ -197,8 +193,7 @@ TEST_CASE("Saved routines come back with every field, and the window shows unsav
     CHECK(r.steps[0].exerciseId == QStringLiteral("low-roll"));
 }
 
-TEST_CASE("A save that fails keeps the edits, marked unsaved, and says why", "[gui][editor]")
-{
+TEST_CASE("A save that fails keeps the edits, marked unsaved, and says why", "[gui][editor]") {
     Editor e;
     e.makeRoutine();
     QStringList errors;
@@ -215,13 +210,15 @@ TEST_CASE("A save that fails keeps the edits, marked unsaved, and says why", "[g
     CHECK_FALSE(e.w->isWindowModified());
 }
 
-TEST_CASE("Closing with unsaved changes asks, and cancel keeps the window open", "[gui][editor]")
-{
+TEST_CASE("Closing with unsaved changes asks, and cancel keeps the window open", "[gui][editor]") {
     Editor e;
     e.makeRoutine();
     int asked = 0;
     MainWindow::UnsavedAnswer answer = MainWindow::UnsavedAnswer::Cancel;
-    e.w->setUnsavedQuestion([&] { ++asked; return answer; });
+    e.w->setUnsavedQuestion([&] {
+        ++asked;
+        return answer;
+    });
     CHECK_FALSE(e.w->close());
     CHECK(asked == 1);
     CHECK(e.w->isVisible());
@@ -231,8 +228,7 @@ TEST_CASE("Closing with unsaved changes asks, and cancel keeps the window open",
     CHECK(e.store->loadAll().routines.size() == 1);
 }
 
-TEST_CASE("Imported routines keep unknown moves, flagged, and names stay plain text", "[gui][editor]")
-{
+TEST_CASE("Imported routines keep unknown moves, flagged, and names stay plain text", "[gui][editor]") {
     Editor e;
     Routine shared;
     shared.name = QStringLiteral("<b>x</b> <img src=y>");
@@ -245,20 +241,30 @@ TEST_CASE("Imported routines keep unknown moves, flagged, and names stay plain t
     CHECK(e.tab->importFrom(path).isEmpty());
     REQUIRE(e.tab->currentRoutine());
     CHECK(e.tab->currentRoutine()->steps[1].exerciseId == QStringLiteral("gone-move"));
-    CHECK(e.steps()->model()->index(1, RoutineStepsModel::WarningColumn).data().toString().contains(QStringLiteral("Not in the catalog")));
-    CHECK(e.steps()->model()->index(1, RoutineStepsModel::MoveColumn).data().toString().contains(QStringLiteral("gone-move")));
+    CHECK(e.steps()
+              ->model()
+              ->index(1, RoutineStepsModel::WarningColumn)
+              .data()
+              .toString()
+              .contains(QStringLiteral("Not in the catalog")));
+    CHECK(e.steps()
+              ->model()
+              ->index(1, RoutineStepsModel::MoveColumn)
+              .data()
+              .toString()
+              .contains(QStringLiteral("gone-move")));
     CHECK(child<QLineEdit>(e.tab, "nameEdit")->text() == shared.name);
     CHECK(child<QListView>(e.tab, "routineList")->currentIndex().data().toString() == shared.name);
     CHECK(e.undo().undoText() == QStringLiteral("import \"<b>x</b> <img src=y>\""));
 
-    CHECK(e.tab->importFrom(e.data.filePath(QStringLiteral("missing.json"))).contains(QStringLiteral("missing.json")));
+    CHECK(e.tab->importFrom(e.data.filePath(QStringLiteral("missing.json")))
+              .contains(QStringLiteral("missing.json")));
     const QString exported = e.data.filePath(QStringLiteral("out.json"));
     CHECK(e.tab->exportTo(exported).isEmpty());
     CHECK(loadRoutineFile(exported).routine->name == shared.name);
 }
 
-TEST_CASE("Moves dragged from the catalog land where they are dropped", "[gui][editor]")
-{
+TEST_CASE("Moves dragged from the catalog land where they are dropped", "[gui][editor]") {
     Editor e;
     e.makeRoutine();
     ExerciseListModel source;
@@ -278,8 +284,7 @@ TEST_CASE("Moves dragged from the catalog land where they are dropped", "[gui][e
     CHECK(e.undo().undoText() == QStringLiteral("move \"Upper hold\""));
 }
 
-TEST_CASE("The editor prints the routine being edited", "[gui][editor][print]")
-{
+TEST_CASE("The editor prints the routine being edited", "[gui][editor][print]") {
     Editor e;
     e.makeRoutine();
     e.click("printRoutineButton");

@@ -2,8 +2,8 @@
 // Fixes from a hostile sweep that show in the window: a session waits for the safety notice, the
 // routine editor says which damaged file it moved and what it restored, and an illustration that
 // links to a pipe neither blocks nor is drawn.
-#include "GuiTestUtil.h"
 #include "DisclaimerDialog.h"
+#include "GuiTestUtil.h"
 #include "IllustrationView.h"
 #include "PlayerWidget.h"
 #include "Routine.h"
@@ -19,21 +19,20 @@
 #include <sys/stat.h>
 
 namespace {
-bool playing(MainWindow* w)
-{
-    return child<QStackedWidget>(w, "pages")->currentWidget() == w->findChild<PlayerWidget*>(QStringLiteral("playerWidget"));
+bool playing(MainWindow* w) {
+    return child<QStackedWidget>(w, "pages")->currentWidget() ==
+           w->findChild<PlayerWidget*>(QStringLiteral("playerWidget"));
 }
 
-void writeFile(const QString& path, const QByteArray& bytes)
-{
+void writeFile(const QString& path, const QByteArray& bytes) {
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write(bytes);
 }
 } // namespace
 
-TEST_CASE("A session opened with --start waits behind the safety notice, then asks the screening, then plays", "[gui][safety]")
-{
+TEST_CASE("A session opened with --start waits behind the safety notice, then asks the screening, then plays",
+          "[gui][safety]") {
     Fixture f;
     REQUIRE_FALSE(f.settings.disclaimerAcknowledged());
     auto w = f.open();
@@ -57,8 +56,8 @@ TEST_CASE("A session opened with --start waits behind the safety notice, then as
     CHECK(playing(w.get()));
 }
 
-TEST_CASE("With --start and the notice closed unread leaves the session ready, not playing", "[gui][safety]")
-{
+TEST_CASE("With --start and the notice closed unread leaves the session ready, not playing",
+          "[gui][safety]") {
     Fixture f;
     auto w = f.open();
     w->openRoutine(builtInRoutine(*w->catalog(), QStringLiteral("first-session")), true);
@@ -70,8 +69,7 @@ TEST_CASE("With --start and the notice closed unread leaves the session ready, n
     CHECK(w->findChild<ScreeningDialog*>() == nullptr);
 }
 
-TEST_CASE("The routine editor says which damaged file it moved aside and what it restored", "[gui][store]")
-{
+TEST_CASE("The routine editor says which damaged file it moved aside and what it restored", "[gui][store]") {
     Fixture f;
     f.settings.setDisclaimerAcknowledged(true);
     const QString folder = f.dir.filePath(QStringLiteral("routines"));
@@ -95,14 +93,14 @@ TEST_CASE("The routine editor says which damaged file it moved aside and what it
     CHECK(w->personalRoutines().value(0).name == QStringLiteral("Morning"));
 }
 
-TEST_CASE("An illustration that links to a pipe is not drawn and does not block", "[gui][illustration][bad]")
-{
+TEST_CASE("An illustration that links to a pipe is not drawn and does not block",
+          "[gui][illustration][bad]") {
     QTemporaryDir dir;
     const QString pipe = dir.filePath(QStringLiteral("pipe.png"));
     REQUIRE(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
     const QString svg = dir.filePath(QStringLiteral("linked.svg"));
-    writeFile(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 30 20\"><image href=\"" + QFile::encodeName(pipe)
-                       + "\" width=\"30\" height=\"20\"/></svg>");
+    writeFile(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 30 20\"><image href=\"" +
+                       QFile::encodeName(pipe) + "\" width=\"30\" height=\"20\"/></svg>");
     IllustrationView view;
     view.setIllustration(svg, QStringLiteral("Alt")); // QtSvg itself would open the pipe and wait
     CHECK(view.showsPlaceholder());

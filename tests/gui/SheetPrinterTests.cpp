@@ -32,8 +32,7 @@ struct PdfFacts {
     bool hasRasterImages = false;
 };
 
-PdfFacts readPdf(const QByteArray& pdf)
-{
+PdfFacts readPdf(const QByteArray& pdf) {
     PdfFacts facts;
     const QString text = QString::fromLatin1(pdf);
     const auto count =
@@ -51,14 +50,12 @@ PdfFacts readPdf(const QByteArray& pdf)
     return facts;
 }
 
-bool haveTool(const QString& name)
-{
+bool haveTool(const QString& name) {
     return !QStandardPaths::findExecutable(name).isEmpty();
 }
 
 /// Runs a poppler tool and returns its standard output (empty when it failed).
-QString runTool(const QString& tool, const QStringList& args)
-{
+QString runTool(const QString& tool, const QStringList& args) {
     QProcess p;
     p.start(tool, args);
     if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
@@ -69,8 +66,7 @@ QString runTool(const QString& tool, const QStringList& args)
 }
 
 /// The text of page `page` (1-based) of a PDF file, or of every page with 0.
-QString pdfText(const QString& path, int page = 0)
-{
+QString pdfText(const QString& path, int page = 0) {
     QStringList args;
     if (page > 0)
         args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
@@ -79,14 +75,12 @@ QString pdfText(const QString& path, int page = 0)
 }
 
 /// Text as pdftotext gives it, with runs of white space (line ends) as single spaces.
-QString flat(const QString& text)
-{
+QString flat(const QString& text) {
     return text.simplified();
 }
 
 QString writePdf(const QTemporaryDir& dir, const QString& name, const RoutineSheet& sheet,
-                 const QPageSize& size = QPageSize(QPageSize::A4), int* pages = nullptr)
-{
+                 const QPageSize& size = QPageSize(QPageSize::A4), int* pages = nullptr) {
     const QString path = dir.filePath(name);
     QString error;
     const bool ok = SheetPrinter::exportPdf(sheet, path, &error, size, pages);
@@ -95,8 +89,7 @@ QString writePdf(const QTemporaryDir& dir, const QString& name, const RoutineShe
     return path;
 }
 
-QByteArray readAll(const QString& path)
-{
+QByteArray readAll(const QString& path) {
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return f.readAll();
@@ -104,8 +97,7 @@ QByteArray readAll(const QString& path)
 
 } // namespace
 
-TEST_CASE("The paper size follows the locale: Letter in North America, A4 elsewhere", "[sheet][print]")
-{
+TEST_CASE("The paper size follows the locale: Letter in North America, A4 elsewhere", "[sheet][print]") {
     CHECK(SheetPrinter::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)).id() ==
           QPageSize::Letter);
     CHECK(SheetPrinter::defaultPageSize(QLocale(QLocale::French, QLocale::Canada)).id() == QPageSize::Letter);
@@ -118,8 +110,7 @@ TEST_CASE("The paper size follows the locale: Letter in North America, A4 elsewh
     CHECK(SheetPrinter::defaultPageSize(QLocale::c()).id() == QPageSize::A4);
 }
 
-TEST_CASE("A three-move routine fits on one page of A4 and of Letter", "[sheet][print]")
-{
+TEST_CASE("A three-move routine fits on one page of A4 and of Letter", "[sheet][print]") {
     const Catalog catalog = bundledCatalog();
     const RoutineSheet sheet =
         RoutineSheet::build(builtInRoutine(catalog, QStringLiteral("three-move-sequence")), catalog);
@@ -149,8 +140,7 @@ TEST_CASE("A three-move routine fits on one page of A4 and of Letter", "[sheet][
 }
 
 TEST_CASE("The PDF's text is real text with embedded fonts, and holds every part of the sheet",
-          "[sheet][print]")
-{
+          "[sheet][print]") {
     if (!haveTool(QStringLiteral("pdftotext")) || !haveTool(QStringLiteral("pdffonts"))) {
         WARN("pdftotext or pdffonts is not installed (poppler-utils): test skipped");
         return;
@@ -195,10 +185,10 @@ TEST_CASE("The PDF's text is real text with embedded fonts, and holds every part
     CHECK(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
 }
 
-TEST_CASE("A printer gets the same sheet as the PDF writer", "[sheet][print]")
-{
+TEST_CASE("A printer gets the same sheet as the PDF writer", "[sheet][print]") {
     const Catalog catalog = bundledCatalog();
-    const RoutineSheet sheet = RoutineSheet::build(builtInRoutine(catalog, QStringLiteral("full-back")), catalog);
+    const RoutineSheet sheet =
+        RoutineSheet::build(builtInRoutine(catalog, QStringLiteral("full-back")), catalog);
     QTemporaryDir dir;
     int pdfPages = 0;
     writePdf(dir, QStringLiteral("writer.pdf"), sheet, QPageSize(QPageSize::Letter), &pdfPages);
@@ -217,8 +207,7 @@ TEST_CASE("A printer gets the same sheet as the PDF writer", "[sheet][print]")
     CHECK(qAbs(facts.mediaBoxes[0].width() - 612) < 1);
 }
 
-TEST_CASE("A move is never split across pages when it fits on one", "[sheet][print]")
-{
+TEST_CASE("A move is never split across pages when it fits on one", "[sheet][print]") {
     if (!haveTool(QStringLiteral("pdftotext"))) {
         WARN("pdftotext is not installed (poppler-utils): test skipped");
         return;
@@ -255,8 +244,8 @@ TEST_CASE("A move is never split across pages when it fits on one", "[sheet][pri
     CHECK(pageTexts.constLast().contains(QStringLiteral("Page %1 of %1").arg(pages)));
 }
 
-TEST_CASE("A move taller than a page is split between its paragraphs, and nothing is lost", "[sheet][print]")
-{
+TEST_CASE("A move taller than a page is split between its paragraphs, and nothing is lost",
+          "[sheet][print]") {
     if (!haveTool(QStringLiteral("pdftotext"))) {
         WARN("pdftotext is not installed (poppler-utils): test skipped");
         return;
@@ -285,8 +274,7 @@ TEST_CASE("A move taller than a page is split between its paragraphs, and nothin
     }
 }
 
-TEST_CASE("A long screening list gets a safety box across pages, every condition on it", "[sheet][print]")
-{
+TEST_CASE("A long screening list gets a safety box across pages, every condition on it", "[sheet][print]") {
     if (!haveTool(QStringLiteral("pdftotext"))) {
         WARN("pdftotext is not installed (poppler-utils): test skipped");
         return;
@@ -314,8 +302,7 @@ TEST_CASE("A long screening list gets a safety box across pages, every condition
     CHECK(text.contains(sheet.grid.caption));
 }
 
-TEST_CASE("Routine names with HTML characters print exactly as typed", "[sheet][print]")
-{
+TEST_CASE("Routine names with HTML characters print exactly as typed", "[sheet][print]") {
     if (!haveTool(QStringLiteral("pdftotext"))) {
         WARN("pdftotext is not installed (poppler-utils): test skipped");
         return;
@@ -332,8 +319,7 @@ TEST_CASE("Routine names with HTML characters print exactly as typed", "[sheet][
     CHECK(text.contains(QStringLiteral("RollGuide · ") + routine.name));
 }
 
-TEST_CASE("The sheet is black on white whatever the screen's palette", "[sheet][print]")
-{
+TEST_CASE("The sheet is black on white whatever the screen's palette", "[sheet][print]") {
     if (!haveTool(QStringLiteral("pdftoppm"))) {
         WARN("pdftoppm is not installed (poppler-utils): test skipped");
         return;
@@ -378,8 +364,7 @@ TEST_CASE("The sheet is black on white whatever the screen's palette", "[sheet][
     CHECK(darkest < 80);
 }
 
-TEST_CASE("Exporting to a bad path fails with a message naming the problem", "[sheet][print]")
-{
+TEST_CASE("Exporting to a bad path fails with a message naming the problem", "[sheet][print]") {
     const Catalog catalog = bundledCatalog();
     const RoutineSheet sheet =
         RoutineSheet::build(builtInRoutine(catalog, QStringLiteral("first-session")), catalog);
@@ -408,8 +393,7 @@ TEST_CASE("Exporting to a bad path fails with a message naming the problem", "[s
     CHECK(readAll(good).startsWith("%PDF-"));
 }
 
-TEST_CASE("The suggested PDF name is a safe slug of the routine's name", "[sheet][print]")
-{
+TEST_CASE("The suggested PDF name is a safe slug of the routine's name", "[sheet][print]") {
     RoutineSheet sheet;
     sheet.title = QStringLiteral("Full back");
     CHECK(SheetPrinter::suggestedFileName(sheet) == QStringLiteral("full-back.pdf"));
@@ -419,8 +403,7 @@ TEST_CASE("The suggested PDF name is a safe slug of the routine's name", "[sheet
     CHECK(SheetPrinter::suggestedFileName(sheet) == QStringLiteral("routine.pdf"));
 }
 
-TEST_CASE("The print preview shows the sheet's pages", "[sheet][print]")
-{
+TEST_CASE("The print preview shows the sheet's pages", "[sheet][print]") {
     const Catalog catalog = bundledCatalog();
     const RoutineSheet sheet =
         RoutineSheet::build(builtInRoutine(catalog, QStringLiteral("three-move-sequence")), catalog);
@@ -437,8 +420,8 @@ TEST_CASE("The print preview shows the sheet's pages", "[sheet][print]")
     CHECK(dialog.isNull());
 }
 
-TEST_CASE("The File menu previews, prints and exports the routine on the Session tab", "[gui][sheet][print]")
-{
+TEST_CASE("The File menu previews, prints and exports the routine on the Session tab",
+          "[gui][sheet][print]") {
     Fixture f;
     f.settings.setDisclaimerAcknowledged(true);
     auto w = f.open();
@@ -500,8 +483,7 @@ TEST_CASE("The File menu previews, prints and exports the routine on the Session
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
-TEST_CASE("With no catalog the print actions are off", "[gui][sheet][print]")
-{
+TEST_CASE("With no catalog the print actions are off", "[gui][sheet][print]") {
     Fixture f;
     auto w = f.open(testData(QStringLiteral("catalogs/syntax-error.json")));
     CHECK_FALSE(child<QAction>(w.get(), "actionPrintPreview")->isEnabled());

@@ -28,9 +28,9 @@ struct Mark {
 };
 } // namespace
 
-TEST_CASE("A short session on the real clock starts every segment on time", "[realtime]")
-{
-    const CatalogLoadResult catalog = loadCatalogFile(QStringLiteral(ROLLGUIDE_TEST_DATA "/engine/catalog.json"));
+TEST_CASE("A short session on the real clock starts every segment on time", "[realtime]") {
+    const CatalogLoadResult catalog =
+        loadCatalogFile(QStringLiteral(ROLLGUIDE_TEST_DATA "/engine/catalog.json"));
     REQUIRE(catalog.ok());
     PlanOptions options;
     options.pace = {1000, 1000};
@@ -68,9 +68,13 @@ TEST_CASE("A short session on the real clock starts every segment on time", "[re
     });
     QObject::connect(&player, &SessionPlayer::breathPhaseChanged, &loop, [&](BreathPhase phase, int n, int) {
         const Segment& s = plan.segments[player.currentIndex()];
-        const qint64 at = s.startMs + (n - 1) * plan.pace.cycleMs() + (phase == BreathPhase::Exhale ? plan.pace.inhaleMs : 0);
-        marks.append({QStringLiteral("%1 %2").arg(phase == BreathPhase::Inhale ? QStringLiteral("inhale") : QStringLiteral("exhale")).arg(n),
-                      at, since.elapsed()});
+        const qint64 at = s.startMs + (n - 1) * plan.pace.cycleMs() +
+                          (phase == BreathPhase::Exhale ? plan.pace.inhaleMs : 0);
+        marks.append(
+            {QStringLiteral("%1 %2")
+                 .arg(phase == BreathPhase::Inhale ? QStringLiteral("inhale") : QStringLiteral("exhale"))
+                 .arg(n),
+             at, since.elapsed()});
     });
     SessionSummary summary;
     QObject::connect(&player, &SessionPlayer::finished, &loop, [&](const SessionSummary& s) {
@@ -92,11 +96,13 @@ TEST_CASE("A short session on the real clock starts every segment on time", "[re
         const qint64 offset = m.actualMs - m.plannedMs;
         worst = std::max(worst, std::abs(offset));
         std::printf("  %-22s planned %5lld ms  actual %5lld ms  offset %+4lld ms\n", qPrintable(m.what),
-                    static_cast<long long>(m.plannedMs), static_cast<long long>(m.actualMs), static_cast<long long>(offset));
+                    static_cast<long long>(m.plannedMs), static_cast<long long>(m.actualMs),
+                    static_cast<long long>(offset));
         INFO(m.what.toStdString());
         CHECK(std::abs(offset) <= kToleranceMs);
     }
-    std::printf("  worst offset %lld ms (tolerance %lld ms)\n", static_cast<long long>(worst), static_cast<long long>(kToleranceMs));
+    std::printf("  worst offset %lld ms (tolerance %lld ms)\n", static_cast<long long>(worst),
+                static_cast<long long>(kToleranceMs));
     CHECK(marks.size() == 5 + 4 + 1); // 5 segments (with Finish), 4 breath phases, the end
     CHECK(summary.completed);
     CHECK(summary.segmentsDone == 4);
