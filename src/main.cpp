@@ -119,9 +119,8 @@ int listRoutines(const Options& o) {
 /// Why `out` must not be written by this export, or empty: it is one of the command's inputs, or it
 /// lies where RollGuide keeps the person's own files.
 QString refusedOutput(const QString& out, const QStringList& inputs) {
-    const QString target = resolvedPath(out);
     for (const QString& input : inputs)
-        if (!input.isEmpty() && !input.startsWith(u':') && resolvedPath(input) == target)
+        if (!input.isEmpty() && !input.startsWith(u':') && isSameFile(input, out))
             return QCoreApplication::translate("main",
                                                "%1 is %2, which this command reads; it is not written over. "
                                                "Choose another file name.")

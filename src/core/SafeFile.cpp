@@ -326,6 +326,14 @@ QString resolvedPath(const QString& path) {
     return QDir::cleanPath(folder + u'/' + info.fileName());
 }
 
+bool isSameFile(const QString& a, const QString& b) {
+    struct stat sa {};
+    struct stat sb {};
+    if (::stat(encoded(a).constData(), &sa) == 0 && ::stat(encoded(b).constData(), &sb) == 0)
+        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+    return resolvedPath(a) == resolvedPath(b);
+}
+
 bool isInsideFolder(const QString& path, const QString& folder) {
     const QString p = resolvedPath(path);
     const QString f = resolvedPath(folder);

@@ -59,6 +59,10 @@ inline QString backupPathFor(const QString& path) {
 /// whether two paths name one file.
 QString resolvedPath(const QString& path);
 
+/// True when both paths name one file: the same resolved path, or (for files that exist) the same
+/// device and inode, which also catches a hard link.
+bool isSameFile(const QString& a, const QString& b);
+
 /// True when `path` (resolved) is `folder` (resolved) or lies inside it.
 bool isInsideFolder(const QString& path, const QString& folder);
 

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <spdlog/spdlog.h>
+
 namespace rollguide {
 
 namespace {
@@ -132,6 +134,7 @@ bool SettingsFile::write() {
         text += l.text + u'\n';
     if (auto error = writeFileAtomically(m_path, text.toUtf8(), false)) {
         m_writeError = tr("Your settings were not saved: %1.").arg(*error);
+        spdlog::warn("settings: {}", m_writeError.toStdString());
         return false;
     }
     return true;

@@ -43,6 +43,8 @@ expect "export onto the routine file it reads" 1 'export-pdf: .*mine.json is an 
 check "the routine file is unchanged" cmp -s "$work/mine.json" "$work/mine.orig"
 ln -s "$work/mine.json" "$work/out/alias.pdf"
 expect "export onto a link to the routine file" 1 'alias.pdf is .*mine.json, which this command reads' -- --routine "$work/mine.json" --export-pdf "$work/out/alias.pdf"
+ln "$work/mine.json" "$work/out/hard.pdf"
+expect "export onto a hard link to the routine file" 1 'hard.pdf is .*mine.json, which this command reads' -- --routine "$work/mine.json" --export-pdf "$work/out/hard.pdf"
 expect "export onto the same file through .." 1 'which this command reads' -- --routine "$work/mine.json" --export-pdf "$work/out/../mine.json"
 check "the routine file is still unchanged" cmp -s "$work/mine.json" "$work/mine.orig"
 routine "Evening" > "$routines/evening.json"
