@@ -75,18 +75,22 @@ struct ReadSettings {
     }
 };
 
-/// Personal routines as the command line sees them: read, never moved or restored.
-QList<Routine> personalRoutines(bool printProblems) {
-    RoutineStore store(defaultRoutinesFolder());
-    const RoutineStore::LoadReport report = store.loadAll(RoutineStore::LoadMode::ReportOnly);
-    if (printProblems)
+/// Personal routines as the command line sees them: read once, never moved or restored.
+struct CommandLineRoutines {
+    RoutineStore store{defaultRoutinesFolder()};
+    RoutineStore::LoadReport report = store.loadAll(RoutineStore::LoadMode::ReportOnly);
+
+    QList<Routine> routines() const {
+        QList<Routine> out;
+        for (const StoredRoutine& r : report.routines)
+            out << r.routine;
+        return out;
+    }
+    void printProblems() const {
         for (const StoreProblem& p : report.problems)
             printStoreProblem(store, p);
-    QList<Routine> routines;
-    for (const StoredRoutine& r : report.routines)
-        routines << r.routine;
-    return routines;
-}
+    }
+};
 
 // One line per routine: its name, a tab, its total time as m:ss at the user's breath pace.
 int listRoutines(const Options& o) {
@@ -100,8 +104,10 @@ int listRoutines(const Options& o) {
     const PlanOptions options = read.settings.planOptions();
     int status = 0;
     // Built-in routines first, then the person's own; unreadable files are named on stderr.
+    const CommandLineRoutines personal;
+    personal.printProblems();
     QList<Routine> routines = catalog.catalog->routines;
-    routines << personalRoutines(true);
+    routines << personal.routines();
     for (const Routine& routine : std::as_const(routines)) {
         // A name is one field on one line, whatever the file holds.
         const QString name = plainLine(routine.name);
@@ -154,10 +160,11 @@ int exportPdf(int argc, char** argv, const Options& o) {
         print(stderr, catalog.errorText(path));
         return 1;
     }
-    const RoutineLookup found = findRoutine(o.routine, *catalog.catalog, personalRoutines(false));
+    const CommandLineRoutines personal;
+    const RoutineLookup found = findRoutine(o.routine, *catalog.catalog, personal.routines());
     if (!found.routine) {
         if (found.file.isEmpty())
-            personalRoutines(true); // say why a personal routine may be missing
+            personal.printProblems(); // say why a personal routine may be missing
         return fail(QStringLiteral("--routine"), found.error);
     }
 
@@ -270,15 +277,8 @@ int main(int argc, char** argv) {
     RoutineStore routineStore(defaultRoutinesFolder());
     window.attachRoutineStore(routineStore);
     window.show();
-    if (!settingsFile.problem().isEmpty()) {
+    if (!settingsFile.problem().isEmpty())
         print(stderr, QStringLiteral("rollguide: %1").arg(settingsFile.problem()));
-        auto* box =
-            new QMessageBox(QMessageBox::Warning, QApplication::translate("main", "Settings not read"),
-                            settingsFile.problem(), QMessageBox::Ok, &window);
-        box->setTextFormat(Qt::PlainText);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        QTimer::singleShot(0, box, [box] { box->open(); });
-    }
     if (!cl.options.routine.isEmpty() && window.catalog()) {
         const RoutineLookup found =
             findRoutine(cl.options.routine, *window.catalog(), window.personalRoutines());

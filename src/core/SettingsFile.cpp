@@ -63,6 +63,7 @@ void SettingsFile::parse(const QString& text) {
     QStringList lines = text.split(u'\n');
     if (!lines.isEmpty() && lines.constLast().isEmpty())
         lines.removeLast(); // the final line break
+    m_crlf = !lines.isEmpty() && lines.constFirst().endsWith(u'\r');
     for (QString line : std::as_const(lines)) {
         if (line.endsWith(u'\r'))
             line.chop(1);
@@ -130,8 +131,9 @@ bool SettingsFile::write() {
     if (!m_writable)
         return m_path.isEmpty();
     QString text;
+    const QString end = m_crlf ? QStringLiteral("\r\n") : QStringLiteral("\n");
     for (const Line& l : std::as_const(m_lines))
-        text += l.text + u'\n';
+        text += l.text + end;
     if (auto error = writeFileAtomically(m_path, text.toUtf8(), false)) {
         m_writeError = tr("Your settings were not saved: %1.").arg(*error);
         spdlog::warn("settings: {}", m_writeError.toStdString());

@@ -28,7 +28,6 @@ public:
 
     /// The raw text after "=" for "group/key", or a null QString when it is not set.
     QString value(const QString& key) const;
-    bool contains(const QString& key) const { return !value(key).isNull(); }
 
     /// Sets "group/key" to `raw` and writes the file (unless it could not be read). Returns false when
     /// the write failed; writeError() then says why, and the value is kept in memory.
@@ -57,6 +56,7 @@ private:
     QString m_path;
     QList<Line> m_lines;
     QHash<QString, QString> m_values; ///< "group/key" -> raw value
+    bool m_crlf = false;              ///< The file ends its lines with CR LF; changes keep that.
     bool m_writable = true;
     QString m_problem;
     QString m_writeError;

@@ -10,6 +10,7 @@
 #include "RoutinesTab.h"
 #include "SessionSetup.h"
 #include "SettingsDialog.h"
+#include "SettingsFile.h"
 #include "SheetPrinter.h"
 #include "ui_MainWindow.h"
 
@@ -110,6 +111,15 @@ MainWindow::MainWindow(CatalogLoadResult loaded, const QString& catalogName, App
 MainWindow::~MainWindow() = default;
 
 void MainWindow::showFirstRunNotices() {
+    // A settings file that could not be read (a pipe, not text): said once, in the window too.
+    if (const QString problem = m_settings.file().problem(); !problem.isEmpty()) {
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, tr("Settings not read"), problem, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("settingsProblemBox"));
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     if (m_catalog && !m_settings.disclaimerAcknowledged())
         showDisclaimer();
 }

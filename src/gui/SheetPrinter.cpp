@@ -86,11 +86,6 @@ struct Fonts {
     }
 };
 
-/// Plain text for one line or paragraph: control characters (a newline typed into a name) become spaces.
-QString plain(const QString& text) {
-    return plainLine(text);
-}
-
 /// A paragraph laid out for one width on one device. Copies share the layout.
 class Paragraph {
 public:
@@ -98,7 +93,7 @@ public:
     /// `boldPrefix` characters at the start are set in the bold of `font`.
     Paragraph(const QString& text, const QFont& font, const QPaintDevice* device, qreal width,
               int boldPrefix = 0, Qt::Alignment align = Qt::AlignLeft)
-        : m_layout(std::make_shared<QTextLayout>(plain(text), font, device)) {
+        : m_layout(std::make_shared<QTextLayout>(plainLine(text), font, device)) {
         QTextOption option(align);
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         m_layout->setTextOption(option);
@@ -291,7 +286,7 @@ private:
         // One line whatever the routine's name: elided when it is too long.
         const QString footer =
             QFontMetricsF(m_fonts.footer, &m_device)
-                .elidedText(plain(m_sheet.footer), Qt::ElideRight, m_width * 0.7 - m_units.mm(4));
+                .elidedText(plainLine(m_sheet.footer), Qt::ElideRight, m_width * 0.7 - m_units.mm(4));
         const Paragraph left(footer, m_fonts.footer, &m_device, m_width * 0.7);
         const Paragraph right(SheetPrinter::tr("Page %1 of %2").arg(page + 1).arg(m_pageCount),
                               m_fonts.footer, &m_device, m_width * 0.3, 0, Qt::AlignRight);
@@ -741,7 +736,7 @@ QPrintPreviewDialog* SheetPrinter::preview(QWidget* parent, const RoutineSheet& 
     setUpPrinter(*printer, sheet);
     auto* dialog = new QPrintPreviewDialog(printer.get(), parent);
     dialog->setObjectName(QStringLiteral("sheetPreview"));
-    dialog->setWindowTitle(tr("Print preview: %1").arg(plain(sheet.title)));
+    dialog->setWindowTitle(tr("Print preview: %1").arg(plainLine(sheet.title)));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
                      [sheet, printer](QPrinter* target) { render(sheet, *target); });
@@ -755,7 +750,7 @@ QPrintDialog* SheetPrinter::print(QWidget* parent, const RoutineSheet& sheet) {
     setUpPrinter(*printer, sheet);
     auto* dialog = new QPrintDialog(printer.get(), parent);
     dialog->setObjectName(QStringLiteral("sheetPrintDialog"));
-    dialog->setWindowTitle(tr("Print %1").arg(plain(sheet.title)));
+    dialog->setWindowTitle(tr("Print %1").arg(plainLine(sheet.title)));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(static_cast<QDialog*>(dialog), &QDialog::accepted, dialog, [sheet, printer, dialog] {
         QString error;

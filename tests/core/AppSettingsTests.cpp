@@ -53,13 +53,6 @@ TEST_CASE("Settings round-trip and stay within their ranges", "[settings]") {
     CHECK(s.volume() == 0);
 }
 
-namespace {
-QByteArray fileBytes(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-} // namespace
-
 TEST_CASE("A change to the settings keeps the comments and everything else a clinic wrote", "[settings]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("rollguide.conf"));
@@ -79,7 +72,7 @@ TEST_CASE("A change to the settings keeps the comments and everything else a cli
     s.setDisclaimerAcknowledged(true);                                             // a new group
     s.setVoiceOn(false);                                                           // another new group
     s.setScreening({QStringLiteral("pregnancy"), QStringLiteral("osteoporosis")}); // changed in place
-    const QByteArray after = fileBytes(path);
+    const QByteArray after = readFileBytes(path);
     INFO(after.toStdString());
     CHECK(after.startsWith(
         "; Set up by the clinic for Mrs. Example.\n# Do not change the breath pace without asking us.\n"
@@ -153,7 +146,7 @@ TEST_CASE("A settings file that is a pipe, a folder or not text is named, never 
     CHECK(notText.problem().contains(QStringLiteral("NUL")));
     AppSettings t(notText);
     t.setVolume(10);
-    CHECK(fileBytes(binary) == QByteArray("[cues]\nvoice=false\n\0\xff", 22));
+    CHECK(readFileBytes(binary) == QByteArray("[cues]\nvoice=false\n\0\xff", 22));
 }
 
 TEST_CASE("A failed settings write says why and keeps the value", "[settings]") {
@@ -169,5 +162,19 @@ TEST_CASE("A failed settings write says why and keeps the value", "[settings]") 
     }
     CHECK(file.writeError().contains(QStringLiteral("larger than this system allows")));
     CHECK(s.volume() == 20);
-    CHECK(fileBytes(path) == "[cues]\nvolume=40\n");
+    CHECK(readFileBytes(path) == "[cues]\nvolume=40\n");
+}
+
+TEST_CASE("A settings file with Windows line ends keeps them", "[settings]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rollguide.conf"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("; by the clinic\r\n[cues]\r\nvoice=false\r\n");
+    f.close();
+    SettingsFile file(path);
+    AppSettings s(file);
+    CHECK_FALSE(s.voiceOn());
+    s.setVolume(30);
+    CHECK(readFileBytes(path) == "; by the clinic\r\n[cues]\r\nvoice=false\r\nvolume=30\r\n");
 }

@@ -39,11 +39,6 @@ using namespace rollguide;
 namespace {
 const QString kFile = QStringLiteral("routine.json");
 
-QByteArray readBytes(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 void writeBytes(const QString& path, const QByteArray& bytes) {
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -51,7 +46,7 @@ void writeBytes(const QString& path, const QByteArray& bytes) {
 }
 
 QByteArray fixture(const char* name) {
-    return readBytes(testData(QStringLiteral("store/") + QLatin1String(name)));
+    return readFileBytes(testData(QStringLiteral("store/") + QLatin1String(name)));
 }
 
 /// Visible files in a folder (the store's lock files are hidden).
@@ -154,11 +149,11 @@ TEST_CASE("Routine store: A saved routine loads back with every field, unknown m
     CHECK(back.diskModifiedMs == s.diskModifiedMs);
 
     // A second save keeps the first version as the backup.
-    const QByteArray first = readBytes(store.pathOf(s.fileName));
+    const QByteArray first = readFileBytes(store.pathOf(s.fileName));
     s.routine.steps.removeLast();
     REQUIRE_NO_ERROR(store.save(s));
-    CHECK(readBytes(backupPathFor(store.pathOf(s.fileName))) == first);
-    CHECK(parseRoutine(readBytes(store.pathOf(s.fileName))).routine->steps.size() == 3);
+    CHECK(readFileBytes(backupPathFor(store.pathOf(s.fileName))) == first);
+    CHECK(parseRoutine(readFileBytes(store.pathOf(s.fileName))).routine->steps.size() == 3);
 }
 
 TEST_CASE("Routine store: A routine file from the docs loads, and routines are sorted by name ignoring case",
@@ -214,8 +209,8 @@ TEST_CASE("Routine store: A routine file cut short at any byte is moved aside an
         const auto report = store.loadAll();
         REQUIRE(report.routines.size() == 1);
         requireSameRoutine(report.routines[0].routine, sampleRoutine());
-        CHECK(readBytes(backup) == good); // the good copy is never lost
-        CHECK(readBytes(path) == (cut.trimmed() == good.trimmed() ? cut : good));
+        CHECK(readFileBytes(backup) == good); // the good copy is never lost
+        CHECK(readFileBytes(path) == (cut.trimmed() == good.trimmed() ? cut : good));
         if (cut.trimmed() == good.trimmed()) {
             // Only the final newline is missing: still a whole routine.
             CHECK(report.problems.isEmpty());
@@ -231,7 +226,7 @@ TEST_CASE("Routine store: A routine file cut short at any byte is moved aside an
         CHECK(p.message.contains(QStringLiteral("routine.json.bak, was restored")));
         REQUIRE(p.movedTo.contains(QStringLiteral("routine.json.unreadable-")));
         CHECK(p.message.contains(QFileInfo(p.movedTo).fileName()));
-        REQUIRE(readBytes(p.movedTo) == cut); // the damaged file is kept as it was
+        REQUIRE(readFileBytes(p.movedTo) == cut); // the damaged file is kept as it was
         REQUIRE(QFile::remove(p.movedTo));
         ++recovered;
     }
@@ -280,7 +275,7 @@ TEST_CASE(
         CHECK(p.message.contains(QStringLiteral("There is no earlier copy to restore.")));
         CHECK_FALSE(p.recoveredFromBackup);
         CHECK_FALSE(QFileInfo::exists(dir.filePath(name)));
-        CHECK(readBytes(p.movedTo) == bytes);
+        CHECK(readFileBytes(p.movedTo) == bytes);
         CHECK(QFileInfo(p.movedTo).absolutePath() == QFileInfo(dir.path()).absoluteFilePath());
 
         // Loading again finds nothing more to complain about.
@@ -302,7 +297,7 @@ TEST_CASE("Routine store: A damaged file whose backup is damaged too is reported
         QStringLiteral("Its earlier copy routine.json.bak could not be read either: the file is empty.")));
     CHECK_FALSE(report.problems[0].recoveredFromBackup);
     CHECK(QFileInfo::exists(backupPathFor(store.pathOf(kFile))));
-    CHECK(readBytes(report.problems[0].movedTo) == "{\"schemaVersion\": 1, \"name\": ");
+    CHECK(readFileBytes(report.problems[0].movedTo) == "{\"schemaVersion\": 1, \"name\": ");
 }
 
 TEST_CASE("Routine store: A routine from a newer RollGuide is read-only and never saved over", "[store]") {
@@ -349,8 +344,8 @@ TEST_CASE("Routine store: A routine from a newer RollGuide is read-only and neve
     const auto error = store.save(future, true);
     REQUIRE(error.has_value());
     CHECK(error->contains(QStringLiteral("future.json was written by a newer RollGuide")));
-    CHECK(readBytes(store.pathOf(QStringLiteral("future.json"))) == newer);
-    CHECK(readBytes(store.pathOf(QStringLiteral("blocks.json"))) == unreadable);
+    CHECK(readFileBytes(store.pathOf(QStringLiteral("future.json"))) == newer);
+    CHECK(readFileBytes(store.pathOf(QStringLiteral("blocks.json"))) == unreadable);
     CHECK_FALSE(QFileInfo::exists(backupPathFor(store.pathOf(QStringLiteral("future.json")))));
 
     // Saved as a new routine it becomes an ordinary, writable copy; the newer file stays as it was.
@@ -358,7 +353,7 @@ TEST_CASE("Routine store: A routine from a newer RollGuide is read-only and neve
     REQUIRE_NO_ERROR(store.saveAsNew(future));
     CHECK(future.fileName == QStringLiteral("changed.json"));
     CHECK_FALSE(future.readOnly);
-    CHECK(readBytes(store.pathOf(QStringLiteral("future.json"))) == newer);
+    CHECK(readFileBytes(store.pathOf(QStringLiteral("future.json"))) == newer);
     report = store.loadAll();
     REQUIRE(report.routines.size() == 3);
     CHECK_FALSE(report.routines[1].readOnly);
@@ -374,8 +369,8 @@ TEST_CASE("Routine store: A save that hits the file-size limit fails, damages no
     REQUIRE_NO_ERROR(store.save(s));
     REQUIRE_NO_ERROR(store.save(s)); // now there is a backup too
     const QString path = store.pathOf(s.fileName);
-    const QByteArray before = readBytes(path);
-    const QByteArray backupBefore = readBytes(backupPathFor(path));
+    const QByteArray before = readFileBytes(path);
+    const QByteArray backupBefore = readFileBytes(backupPathFor(path));
     const StoredRoutine unchanged = s;
 
     s.routine = bigRoutine(s.routine.name);
@@ -390,14 +385,14 @@ TEST_CASE("Routine store: A save that hits the file-size limit fails, damages no
     CHECK(error->contains(QStringLiteral("could not be written")));
     CHECK(error->contains(s.fileName));
     CHECK(error->endsWith(QStringLiteral("Your changes are kept here, not saved.")));
-    CHECK(readBytes(path) == before);
-    CHECK(readBytes(backupPathFor(path)) == backupBefore);
+    CHECK(readFileBytes(path) == before);
+    CHECK(readFileBytes(backupPathFor(path)) == backupBefore);
     CHECK(filesIn(dir.path()) == QStringList({s.fileName, s.fileName + QStringLiteral(".bak")}));
     // The fingerprint still describes the file on disk, so the next save is not mistaken for a conflict.
     CHECK(s.diskHash == unchanged.diskHash);
     CHECK_FALSE(store.changedOnDisk(s));
     REQUIRE_NO_ERROR(store.save(s));
-    CHECK(parseRoutine(readBytes(path)).routine->steps.size() == kMaxRoutineSteps);
+    CHECK(parseRoutine(readFileBytes(path)).routine->steps.size() == kMaxRoutineSteps);
 }
 
 TEST_CASE("Routine store: A routines folder that cannot be created is a problem, not a crash", "[store]") {
@@ -416,7 +411,7 @@ TEST_CASE("Routine store: A routines folder that cannot be created is a problem,
     CHECK(error->contains(QStringLiteral("was not saved: the routines folder")));
     CHECK(error->contains(QStringLiteral("cannot be created")));
     CHECK_FALSE(s.isOnDisk());
-    CHECK(readBytes(dir.filePath(QStringLiteral("blocker"))) == "a file, not a folder");
+    CHECK(readFileBytes(dir.filePath(QStringLiteral("blocker"))) == "a file, not a folder");
 
     // A folder path that is a file.
     RoutineStore onFile(dir.filePath(QStringLiteral("blocker")));
@@ -440,7 +435,7 @@ TEST_CASE("Routine store: On a full or read-only disk a save fails with a reason
     StoredRoutine s = newStored(store, sampleRoutine());
     REQUIRE_NO_ERROR(store.save(s));
     const QString path = store.pathOf(s.fileName);
-    const QByteArray before = readBytes(path);
+    const QByteArray before = readFileBytes(path);
 
     // Fill the disk.
     {
@@ -456,7 +451,7 @@ TEST_CASE("Routine store: On a full or read-only disk a save fails with a reason
     INFO(error->toStdString());
     CHECK(error->contains(QStringLiteral("could not be written")));
     CHECK(error->contains(QStringLiteral("the disk is full"))); // not "Unknown error"
-    CHECK(readBytes(path) == before);
+    CHECK(readFileBytes(path) == before);
     CHECK(filesIn(store.folder()) == QStringList({s.fileName}));
 
     QFile::remove(mountPoint + QStringLiteral("/filler"));
@@ -468,7 +463,7 @@ TEST_CASE("Routine store: On a full or read-only disk a save fails with a reason
     REQUIRE(error.has_value());
     INFO(error->toStdString());
     CHECK(error->contains(QStringLiteral("the disk is read-only")));
-    CHECK(readBytes(path) == before);
+    CHECK(readFileBytes(path) == before);
     // Loading a read-only folder still works.
     const auto report = store.loadAll();
     CHECK(report.problems.isEmpty());
@@ -493,7 +488,7 @@ TEST_CASE("Routine store: A save killed mid-way, many times over, always leaves 
     const QString path = store.pathOf(s.fileName);
     const QByteArray firstBytes = serializeRoutine(first);
     const QByteArray secondBytes = serializeRoutine(second);
-    REQUIRE(readBytes(path) == firstBytes);
+    REQUIRE(readFileBytes(path) == firstBytes);
 
     // Spread the kills over a few saves' time (measured here, only to choose the delays).
     QElapsedTimer timer;
@@ -525,10 +520,10 @@ TEST_CASE("Routine store: A save killed mid-way, many times over, always leaves 
         int status = 0;
         REQUIRE(::waitpid(child, &status, 0) == child);
 
-        const QByteArray now = readBytes(path);
+        const QByteArray now = readFileBytes(path);
         REQUIRE((now == firstBytes || now == secondBytes));
         REQUIRE(parseRoutine(now).ok());
-        const QByteArray backup = readBytes(backupPathFor(path));
+        const QByteArray backup = readFileBytes(backupPathFor(path));
         if (!backup.isEmpty())
             REQUIRE((backup == firstBytes || backup == secondBytes));
         changes += now != previous;
@@ -561,7 +556,7 @@ TEST_CASE("Routine store: A routine changed by a second RollGuide is not overwri
 
     inB.routine.name = QStringLiteral("Changed in B");
     REQUIRE_NO_ERROR(b.save(inB));
-    const QByteArray fromB = readBytes(a.pathOf(kFile));
+    const QByteArray fromB = readFileBytes(a.pathOf(kFile));
     CHECK(a.changedOnDisk(inA));
     CHECK_FALSE(b.changedOnDisk(inB));
 
@@ -572,7 +567,7 @@ TEST_CASE("Routine store: A routine changed by a second RollGuide is not overwri
     CHECK(error->startsWith(QStringLiteral(
         "\u201cChanged in A\u201d was not saved: its file routine.json was changed elsewhere")));
     CHECK(error->contains(QStringLiteral("Your changes are kept here")));
-    CHECK(readBytes(a.pathOf(kFile)) == fromB);
+    CHECK(readFileBytes(a.pathOf(kFile)) == fromB);
     CHECK(inA.diskHash == beforeRefusal.diskHash);
 
     // The same size and time but other content is still noticed (the hash).
@@ -583,8 +578,8 @@ TEST_CASE("Routine store: A routine changed by a second RollGuide is not overwri
     }
 
     REQUIRE_NO_ERROR(a.save(inA, true));
-    CHECK(parseRoutine(readBytes(a.pathOf(kFile))).routine->name == QStringLiteral("Changed in A"));
-    CHECK(readBytes(backupPathFor(a.pathOf(kFile))) == fromB); // B's version is the backup
+    CHECK(parseRoutine(readFileBytes(a.pathOf(kFile))).routine->name == QStringLiteral("Changed in A"));
+    CHECK(readFileBytes(backupPathFor(a.pathOf(kFile))) == fromB); // B's version is the backup
     CHECK(b.changedOnDisk(inB));
     CHECK_FALSE(a.changedOnDisk(inA));
 
@@ -601,7 +596,7 @@ TEST_CASE("Routine store: A routine changed by a second RollGuide is not overwri
     error = a.save(fresh);
     REQUIRE(error.has_value());
     CHECK(error->contains(QStringLiteral("was changed elsewhere")));
-    CHECK(readBytes(a.pathOf(fresh.fileName)) == fromB);
+    CHECK(readFileBytes(a.pathOf(fresh.fileName)) == fromB);
 }
 
 TEST_CASE("Routine store: Overwriting a file damaged elsewhere keeps the damaged file and the backup",
@@ -612,18 +607,18 @@ TEST_CASE("Routine store: Overwriting a file damaged elsewhere keeps the damaged
     REQUIRE_NO_ERROR(store.save(s));
     REQUIRE_NO_ERROR(store.save(s));
     const QString path = store.pathOf(s.fileName);
-    const QByteArray backup = readBytes(backupPathFor(path));
+    const QByteArray backup = readFileBytes(backupPathFor(path));
     writeBytes(path, "{\"schemaVer");
 
     REQUIRE(store.save(s).has_value());
-    CHECK(readBytes(path) == "{\"schemaVer");
+    CHECK(readFileBytes(path) == "{\"schemaVer");
     REQUIRE_NO_ERROR(store.save(s, true));
-    CHECK(readBytes(backupPathFor(path)) == backup); // the damaged file did not become the backup
-    CHECK(parseRoutine(readBytes(path)).ok());
+    CHECK(readFileBytes(backupPathFor(path)) == backup); // the damaged file did not become the backup
+    CHECK(parseRoutine(readFileBytes(path)).ok());
     const QStringList aside =
         QDir(dir.path()).entryList({s.fileName + QStringLiteral(".unreadable-*")}, QDir::Files);
     REQUIRE(aside.size() == 1);
-    CHECK(readBytes(dir.filePath(aside[0])) == "{\"schemaVer");
+    CHECK(readFileBytes(dir.filePath(aside[0])) == "{\"schemaVer");
 }
 
 TEST_CASE("Routine store: Only a lock held by a running RollGuide counts as another instance", "[store]") {
@@ -718,7 +713,7 @@ TEST_CASE("Routine store: Removing a routine keeps a recoverable copy and refuse
     RoutineStore store(folder);
     StoredRoutine s = newStored(store, sampleRoutine());
     REQUIRE_NO_ERROR(store.save(s));
-    const QByteArray bytes = readBytes(store.pathOf(s.fileName));
+    const QByteArray bytes = readFileBytes(store.pathOf(s.fileName));
     writeBytes(dir.filePath(QStringLiteral("outside.json")), "keep me");
 
     for (const QString& bad :
@@ -730,7 +725,7 @@ TEST_CASE("Routine store: Removing a routine keeps a recoverable copy and refuse
         REQUIRE(error.has_value());
         CHECK(error->contains(QStringLiteral("is not the name of a routine file")));
     }
-    CHECK(readBytes(dir.filePath(QStringLiteral("outside.json"))) == "keep me");
+    CHECK(readFileBytes(dir.filePath(QStringLiteral("outside.json"))) == "keep me");
     CHECK(store.remove(QStringLiteral("missing.json"))
               .value_or(QString())
               .contains(QStringLiteral("There is no routine file")));
@@ -740,7 +735,7 @@ TEST_CASE("Routine store: Removing a routine keeps a recoverable copy and refuse
     CHECK_FALSE(QFileInfo::exists(store.pathOf(s.fileName)));
     CHECK(QFileInfo(movedTo).fileName().startsWith(s.fileName + QStringLiteral(".deleted-")));
     CHECK(QFileInfo(movedTo).absolutePath() == QFileInfo(folder).absoluteFilePath());
-    CHECK(readBytes(movedTo) == bytes);
+    CHECK(readFileBytes(movedTo) == bytes);
     const auto report = store.loadAll();
     CHECK(report.routines.isEmpty());
     CHECK(report.problems.isEmpty());
@@ -775,8 +770,8 @@ TEST_CASE("Routine store: Backups, moved-aside files, folders and links out of t
     CHECK(report.problems.isEmpty());
     REQUIRE(report.routines.size() == 1);
     CHECK(report.routines[0].fileName == QStringLiteral("real.json"));
-    CHECK(readBytes(dir.filePath(QStringLiteral(".hidden.json"))) == "{broken");
-    CHECK(readBytes(elsewhere.filePath(QStringLiteral("outside.json"))) == good);
+    CHECK(readFileBytes(dir.filePath(QStringLiteral(".hidden.json"))) == "{broken");
+    CHECK(readFileBytes(elsewhere.filePath(QStringLiteral("outside.json"))) == good);
 }
 
 TEST_CASE("Routine store: A routine that would not read back is not saved or exported", "[store]") {
@@ -814,7 +809,7 @@ TEST_CASE("Routine store: Export and import round-trip a routine", "[store]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shared/evening.json"));
     REQUIRE_NO_ERROR(RoutineStore::exportFile(sampleRoutine(), path));
-    CHECK(readBytes(path) == serializeRoutine(sampleRoutine()));
+    CHECK(readFileBytes(path) == serializeRoutine(sampleRoutine()));
     Routine in;
     REQUIRE_NO_ERROR(RoutineStore::importFile(path, in));
     requireSameRoutine(in, sampleRoutine());
@@ -879,7 +874,7 @@ TEST_CASE("Routine store: Reading only (the command line) creates, moves and res
     RoutineStore store(folder);
     const auto report = store.loadAll(RoutineStore::LoadMode::ReportOnly);
     CHECK(filesIn(folder) == before);
-    CHECK(readBytes(folder + QStringLiteral("/a.json")) == "{\"schemaVersion\": 1, \"name\": \"Cut");
+    CHECK(readFileBytes(folder + QStringLiteral("/a.json")) == "{\"schemaVersion\": 1, \"name\": \"Cut");
     REQUIRE(report.routines.size() == 1); // the damaged one is left out, not replaced by its older copy
     CHECK(report.routines[0].fileName == QStringLiteral("b.json"));
     REQUIRE(report.problems.size() == 1);

@@ -13,26 +13,18 @@
 
 using namespace rollguide;
 
-namespace {
-QByteArray readAll(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-} // namespace
-
 TEST_CASE("An atomic write replaces the file and keeps the previous copy", "[safefile]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sub/routine.json"));
     REQUIRE_FALSE(writeFileAtomically(path, "first", true).has_value());
-    CHECK(readAll(path) == "first");
+    CHECK(readFileBytes(path) == "first");
     CHECK_FALSE(QFile::exists(backupPathFor(path)));
     REQUIRE_FALSE(writeFileAtomically(path, "second", true).has_value());
-    CHECK(readAll(path) == "second");
-    CHECK(readAll(backupPathFor(path)) == "first");
+    CHECK(readFileBytes(path) == "second");
+    CHECK(readFileBytes(backupPathFor(path)) == "first");
     REQUIRE_FALSE(writeFileAtomically(path, "third", false).has_value());
-    CHECK(readAll(path) == "third");
-    CHECK(readAll(backupPathFor(path)) == "first");
+    CHECK(readFileBytes(path) == "third");
+    CHECK(readFileBytes(backupPathFor(path)) == "first");
 }
 
 TEST_CASE("A write that hits the file-size limit fails and leaves the old file whole", "[safefile]") {
@@ -47,7 +39,7 @@ TEST_CASE("A write that hits the file-size limit fails and leaves the old file w
     }
     REQUIRE(error.has_value());
     CHECK(error->contains(QStringLiteral("routine.json")));
-    CHECK(readAll(path) == old);
+    CHECK(readFileBytes(path) == old);
     // No temporary files are left behind.
     CHECK(QDir(dir.path()).entryList(QDir::Files).size() <= 2);
 }
@@ -69,13 +61,13 @@ TEST_CASE("An unreadable file is moved aside, never overwritten", "[safefile]") 
     const auto first = moveAside(path);
     REQUIRE(first.has_value());
     CHECK(first->contains(QStringLiteral("broken.json.unreadable-")));
-    CHECK(readAll(*first) == "{not json");
+    CHECK(readFileBytes(*first) == "{not json");
     CHECK_FALSE(QFile::exists(path));
     REQUIRE_FALSE(writeFileAtomically(path, "{again", false).has_value());
     const auto second = moveAside(path);
     REQUIRE(second.has_value());
     CHECK(*second != *first);
-    CHECK(readAll(*first) == "{not json");
+    CHECK(readFileBytes(*first) == "{not json");
     CHECK_FALSE(moveAside(dir.filePath(QStringLiteral("missing.json"))).has_value());
 }
 
@@ -133,7 +125,7 @@ TEST_CASE("An atomic write refuses pipes and folders, writes through a link, and
     REQUIRE(QFile::link(target, link));
     REQUIRE_FALSE(writeFileAtomically(link, "new", false).has_value());
     CHECK(QFileInfo(link).isSymLink());
-    CHECK(readAll(target) == "new");
+    CHECK(readFileBytes(target) == "new");
     struct stat st {};
     REQUIRE(::stat(QFile::encodeName(target).constData(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0640);

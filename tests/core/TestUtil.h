@@ -3,6 +3,8 @@
 
 #include "CatalogLoader.h"
 
+#include <QByteArray>
+#include <QFile>
 #include <QString>
 
 #include <catch2/catch.hpp>
@@ -14,6 +16,12 @@
 
 inline QString testData(const QString& relative) {
     return QStringLiteral(ROLLGUIDE_TEST_DATA "/") + relative;
+}
+
+/// A file's bytes, or empty when it cannot be read.
+inline QByteArray readFileBytes(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 inline std::ostream& operator<<(std::ostream& os, const QString& s) {

@@ -1,7 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "JsonReader.h"
+#include "Logging.h"
 #include "TestUtil.h"
 #include "TextGuard.h"
+
+#include <QTemporaryFile>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <unistd.h>
 
 using namespace rollguide;
 
@@ -57,4 +65,26 @@ TEST_CASE("5.0 and 5e0 are the whole number 5; 5.5 is not, and says so as typed"
           QStringLiteral("/n: expected a whole number from 1 to 10, found the number 5.5"));
     CHECK(errors[1].toString() ==
           QStringLiteral("/n: expected a whole number from 1 to 10, found the number 20.0"));
+}
+
+TEST_CASE("Log lines stay lines: text from files cannot break or reorder them", "[text][log]") {
+    QTemporaryFile capture;
+    REQUIRE(capture.open());
+    std::fflush(stderr);
+    const int saved = ::dup(2);
+    REQUIRE(::dup2(capture.handle(), 2) == 2);
+    setupLogging(spdlog::level::info);
+    const std::string name = QStringLiteral("Evil\u2028name\u202e\x07\ninfo fake line").toStdString();
+    spdlog::info("routine: {}", name);
+    spdlog::default_logger()->flush();
+    ::dup2(saved, 2);
+    ::close(saved);
+    setupLogging(spdlog::level::off);
+
+    const QByteArray written = readFileBytes(capture.fileName());
+    INFO(written.toStdString());
+    CHECK(written.contains("routine: Evil name  \n    info fake line\n"));
+    CHECK_FALSE(written.contains("\xe2\x80\xa8"));
+    CHECK_FALSE(written.contains("\xe2\x80\xae"));
+    CHECK_FALSE(written.contains('\x07'));
 }

@@ -56,6 +56,38 @@ TEST_CASE("A session opened with --start waits behind the safety notice, then as
     CHECK(playing(w.get()));
 }
 
+TEST_CASE("With the screening answered, --start still waits for the safety notice", "[gui][safety]") {
+    Fixture f;
+    f.settings.setScreening({});
+    auto w = f.open();
+    w->openRoutine(builtInRoutine(*w->catalog(), QStringLiteral("first-session")), true);
+    QCoreApplication::processEvents();
+    CHECK_FALSE(playing(w.get())); // before the fix, this played at once behind the notice
+    auto* notice = child<DisclaimerDialog>(w.get(), "disclaimerDialog");
+    QTest::mouseClick(child<QPushButton>(notice, "acknowledgeButton"), Qt::LeftButton);
+    CHECK(playing(w.get()));
+}
+
+TEST_CASE("A settings file that cannot be read is named in the window", "[gui][safety][settings]") {
+    QTemporaryDir dir;
+    const QString pipe = dir.filePath(QStringLiteral("rollguide.conf"));
+    REQUIRE(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
+    SettingsFile file(pipe);
+    AppSettings settings(file);
+    ManualClock clock;
+    MainWindow w(loadCatalogFile(Catalog::bundledPath()), Catalog::bundledPath(), settings, clock);
+    w.show();
+    w.showFirstRunNotices();
+    QCoreApplication::processEvents();
+    auto* box = child<QMessageBox>(&w, "settingsProblemBox");
+    CHECK(box->isVisible());
+    CHECK(box->text().contains(pipe));
+    CHECK(box->text().contains(QStringLiteral("named pipe")));
+    CHECK(box->textFormat() == Qt::PlainText);
+    if (const QByteArray shots = qgetenv("ROLLGUIDE_TEST_SHOTS"); !shots.isEmpty())
+        box->grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/settings-problem.png"));
+}
+
 TEST_CASE("With --start and the notice closed unread leaves the session ready, not playing",
           "[gui][safety]") {
     Fixture f;
