@@ -495,13 +495,23 @@ TEST_CASE("Routine store: A save killed mid-way, many times over, always leaves 
     timer.start();
     for (int i = 0; i < 3; ++i)
         REQUIRE_NO_ERROR(store.save(s));
-    const auto spreadUs = std::clamp<qint64>(timer.nsecsElapsed() / 1000, 1000, 50000) + 500;
+    // About eight saves' time: most kills land inside a save, some between two.
+    const auto spreadUs = std::clamp<qint64>(timer.nsecsElapsed() / 1000 * 8 / 3, 2000, 100000) + 500;
 
     std::mt19937 rng(20240601);
     int changes = 0;
-    QByteArray previous = firstBytes;
-    for (int round = 0; round < 120; ++round) {
+    int killedMidSave = 0;
+    ino_t previousInode = 0;
+    {
+        struct stat st {};
+        REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+        previousInode = st.st_ino;
+    }
+    // 120 rounds, and more (up to 600) until at least one kill has landed inside a save.
+    for (int round = 0; round < 120 || (killedMidSave == 0 && round < 600); ++round) {
         INFO("round " << round);
+        int ready[2];
+        REQUIRE(::pipe(ready) == 0);
         const pid_t child = ::fork();
         REQUIRE(child >= 0);
         if (child == 0) {
@@ -509,12 +519,20 @@ TEST_CASE("Routine store: A save killed mid-way, many times over, always leaves 
             // Catch2 or run destructors: it leaves only through _exit.
             RoutineStore childStore(dir.path());
             StoredRoutine mine = s;
+            ::close(ready[0]);
+            const char go = 1;
+            (void)!::write(ready[1], &go, 1); // saving starts now
             for (int i = 0; i < 100000; ++i) {
                 mine.routine = i % 2 ? first : second;
                 (void)childStore.save(mine, true);
             }
             ::_exit(0);
         }
+        // Kill it at a random moment within its first few saves, timed from when it starts saving.
+        ::close(ready[1]);
+        char go = 0;
+        REQUIRE(::read(ready[0], &go, 1) == 1);
+        ::close(ready[0]);
         ::usleep(useconds_t(rng() % std::uint32_t(spreadUs)));
         ::kill(child, SIGKILL);
         int status = 0;
@@ -526,10 +544,22 @@ TEST_CASE("Routine store: A save killed mid-way, many times over, always leaves 
         const QByteArray backup = readFileBytes(backupPathFor(path));
         if (!backup.isEmpty())
             REQUIRE((backup == firstBytes || backup == secondBytes));
-        changes += now != previous;
-        previous = now;
+        // Every completed save renames a new file into place: a new inode.
+        struct stat st {};
+        REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+        changes += st.st_ino != previousInode;
+        previousInode = st.st_ino;
+        // A kill in the middle of a save leaves its hidden temporary file behind (and nothing else).
+        const QStringList temporaries =
+            QDir(dir.path()).entryList({QStringLiteral(".big.json.*")}, QDir::Files | QDir::Hidden);
+        killedMidSave += !temporaries.isEmpty();
+        for (const QString& t : temporaries)
+            QFile::remove(dir.filePath(t));
     }
-    CAPTURE(changes, spreadUs);
+    CAPTURE(changes, killedMidSave, spreadUs);
+    // The test means something only if the children really saved and some kills landed inside a save.
+    CHECK(changes > 0);
+    CHECK(killedMidSave > 0);
     const auto report = store.loadAll();
     CHECK(report.problems.isEmpty());
     REQUIRE(report.routines.size() == 1);

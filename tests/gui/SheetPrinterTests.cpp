@@ -50,8 +50,11 @@ PdfFacts readPdf(const QByteArray& pdf) {
     return facts;
 }
 
-bool haveTool(const QString& name) {
-    return !QStandardPaths::findExecutable(name).isEmpty();
+/// The poppler tools are installed by ./scripts/test: a missing one is a failure, never a pass.
+void requireTool(const QString& name) {
+    INFO(
+        name.toStdString() << " is not installed (Debian package poppler-utils; ./scripts/test installs it)");
+    REQUIRE_FALSE(QStandardPaths::findExecutable(name).isEmpty());
 }
 
 /// Runs a poppler tool and returns its standard output (empty when it failed).
@@ -129,22 +132,17 @@ TEST_CASE("A three-move routine fits on one page of A4 and of Letter", "[sheet][
         CHECK(qAbs(facts.mediaBoxes[0].height() - points.height()) < 1);
         // The illustrations were painted as vector paths, not pasted in as pictures.
         CHECK_FALSE(facts.hasRasterImages);
-        if (haveTool(QStringLiteral("pdfinfo"))) {
-            const QString info = runTool(QStringLiteral("pdfinfo"), {path});
-            CHECK(info.contains(QRegularExpression(QStringLiteral(R"(Pages:\s+1\n)"))));
-            CHECK(info.contains(QStringLiteral("%1 x %2 pts").arg(points.width()).arg(points.height())));
-        } else {
-            WARN("pdfinfo is not installed (poppler-utils): its checks were skipped");
-        }
+        requireTool(QStringLiteral("pdfinfo"));
+        const QString info = runTool(QStringLiteral("pdfinfo"), {path});
+        CHECK(info.contains(QRegularExpression(QStringLiteral(R"(Pages:\s+1\n)"))));
+        CHECK(info.contains(QStringLiteral("%1 x %2 pts").arg(points.width()).arg(points.height())));
     }
 }
 
 TEST_CASE("The PDF's text is real text with embedded fonts, and holds every part of the sheet",
           "[sheet][print]") {
-    if (!haveTool(QStringLiteral("pdftotext")) || !haveTool(QStringLiteral("pdffonts"))) {
-        WARN("pdftotext or pdffonts is not installed (poppler-utils): test skipped");
-        return;
-    }
+    requireTool(QStringLiteral("pdftotext"));
+    requireTool(QStringLiteral("pdffonts"));
     const Catalog catalog = bundledCatalog();
     const Routine routine = builtInRoutine(catalog, QStringLiteral("full-back"));
     const RoutineSheet sheet = RoutineSheet::build(routine, catalog);
@@ -208,10 +206,7 @@ TEST_CASE("A printer gets the same sheet as the PDF writer", "[sheet][print]") {
 }
 
 TEST_CASE("A move is never split across pages when it fits on one", "[sheet][print]") {
-    if (!haveTool(QStringLiteral("pdftotext"))) {
-        WARN("pdftotext is not installed (poppler-utils): test skipped");
-        return;
-    }
+    requireTool(QStringLiteral("pdftotext"));
     const Catalog catalog = bundledCatalog();
     // Twenty moves, a few pages' worth.
     Routine routine;
@@ -246,10 +241,7 @@ TEST_CASE("A move is never split across pages when it fits on one", "[sheet][pri
 
 TEST_CASE("A move taller than a page is split between its paragraphs, and nothing is lost",
           "[sheet][print]") {
-    if (!haveTool(QStringLiteral("pdftotext"))) {
-        WARN("pdftotext is not installed (poppler-utils): test skipped");
-        return;
-    }
+    requireTool(QStringLiteral("pdftotext"));
     Catalog catalog = bundledCatalog();
     Exercise& e = catalog.exercises.first();
     e.steps.clear();
@@ -275,10 +267,7 @@ TEST_CASE("A move taller than a page is split between its paragraphs, and nothin
 }
 
 TEST_CASE("A long screening list gets a safety box across pages, every condition on it", "[sheet][print]") {
-    if (!haveTool(QStringLiteral("pdftotext"))) {
-        WARN("pdftotext is not installed (poppler-utils): test skipped");
-        return;
-    }
+    requireTool(QStringLiteral("pdftotext"));
     Catalog catalog = bundledCatalog();
     for (qsizetype i = 0, more = 100 - catalog.contraindications.size(); i < more; ++i)
         catalog.contraindications << Contraindication{
@@ -303,10 +292,7 @@ TEST_CASE("A long screening list gets a safety box across pages, every condition
 }
 
 TEST_CASE("Routine names with HTML characters print exactly as typed", "[sheet][print]") {
-    if (!haveTool(QStringLiteral("pdftotext"))) {
-        WARN("pdftotext is not installed (poppler-utils): test skipped");
-        return;
-    }
+    requireTool(QStringLiteral("pdftotext"));
     const Catalog catalog = bundledCatalog();
     Routine routine = builtInRoutine(catalog, QStringLiteral("three-move-sequence"));
     routine.name = QStringLiteral("<b>Tom & Jerry's</b> \"roll\" &amp;");
@@ -320,10 +306,7 @@ TEST_CASE("Routine names with HTML characters print exactly as typed", "[sheet][
 }
 
 TEST_CASE("The sheet is black on white whatever the screen's palette", "[sheet][print]") {
-    if (!haveTool(QStringLiteral("pdftoppm"))) {
-        WARN("pdftoppm is not installed (poppler-utils): test skipped");
-        return;
-    }
+    requireTool(QStringLiteral("pdftoppm"));
     const QPalette before = QApplication::palette();
     QPalette dark = before;
     for (auto role : {QPalette::Window, QPalette::Base, QPalette::Button})
