@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ExerciseListModel.h"
+#include "DragMime.h"
 
 #include <QMimeData>
 
@@ -79,7 +80,7 @@ Qt::ItemFlags ExerciseListModel::flags(const QModelIndex& index) const {
 }
 
 QStringList ExerciseListModel::mimeTypes() const {
-    return {QStringLiteral("application/x-rollguide-exercise-ids")};
+    return {QLatin1String(kExerciseIdsMime)};
 }
 
 QMimeData* ExerciseListModel::mimeData(const QModelIndexList& indexes) const {

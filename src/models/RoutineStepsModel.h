@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "DragMime.h"
 #include "RoutineLibrary.h"
 
 #include <QAbstractTableModel>
@@ -14,8 +15,6 @@ class RoutineStepsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { MoveColumn, DoseColumn, WarningColumn, ColumnCount };
-    static constexpr const char* kExerciseMime = "application/x-rollguide-exercise-ids";
-    static constexpr const char* kStepMime = "application/x-rollguide-step-rows";
 
     explicit RoutineStepsModel(RoutineLibrary& library, QObject* parent = nullptr);
 

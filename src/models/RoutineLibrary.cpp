@@ -2,8 +2,6 @@
 #include "RoutineLibrary.h"
 #include "Routine.h"
 
-#include <QFont>
-
 namespace rollguide {
 
 RoutineLibrary::RoutineLibrary(const Catalog& catalog, RoutineStore& store, QObject* parent)

@@ -143,21 +143,21 @@ Qt::ItemFlags RoutineStepsModel::flags(const QModelIndex& index) const {
 }
 
 QStringList RoutineStepsModel::mimeTypes() const {
-    return {QLatin1String(kExerciseMime), QLatin1String(kStepMime)};
+    return {QLatin1String(kExerciseIdsMime), QLatin1String(kStepRowsMime)};
 }
 
 QMimeData* RoutineStepsModel::mimeData(const QModelIndexList& indexes) const {
     if (indexes.isEmpty())
         return nullptr;
     auto* data = new QMimeData;
-    data->setData(QLatin1String(kStepMime), QByteArray::number(indexes.first().row()));
+    data->setData(QLatin1String(kStepRowsMime), QByteArray::number(indexes.first().row()));
     return data;
 }
 
 bool RoutineStepsModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int,
                                         const QModelIndex&) const {
-    return editable() &&
-           (data->hasFormat(QLatin1String(kExerciseMime)) || data->hasFormat(QLatin1String(kStepMime)));
+    return editable() && (data->hasFormat(QLatin1String(kExerciseIdsMime)) ||
+                          data->hasFormat(QLatin1String(kStepRowsMime)));
 }
 
 bool RoutineStepsModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
@@ -165,9 +165,9 @@ bool RoutineStepsModel::dropMimeData(const QMimeData* data, Qt::DropAction actio
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
     int target = row >= 0 ? row : (parent.isValid() ? parent.row() : rowCount());
-    if (data->hasFormat(QLatin1String(kStepMime))) {
+    if (data->hasFormat(QLatin1String(kStepRowsMime))) {
         bool ok = false;
-        const int from = data->data(QLatin1String(kStepMime)).toInt(&ok);
+        const int from = data->data(QLatin1String(kStepRowsMime)).toInt(&ok);
         if (!ok || from < 0 || from >= rowCount())
             return false;
         int to = target > from ? target - 1 : target;
@@ -178,7 +178,7 @@ bool RoutineStepsModel::dropMimeData(const QMimeData* data, Qt::DropAction actio
         return false; // the move is done; the view must not remove the source row itself
     }
     const QStringList ids =
-        QString::fromUtf8(data->data(QLatin1String(kExerciseMime))).split(u'\n', Qt::SkipEmptyParts);
+        QString::fromUtf8(data->data(QLatin1String(kExerciseIdsMime))).split(u'\n', Qt::SkipEmptyParts);
     for (const QString& id : ids)
         if (addExercise(id, target))
             ++target;
