@@ -3,7 +3,6 @@
 #include "AppSettings.h"
 #include "ExerciseListModel.h"
 #include "PlanWarnings.h"
-#include "RoutineCommands.h"
 #include "RoutineLibrary.h"
 #include "RoutineStepsModel.h"
 #include "SessionPlanner.h"
@@ -15,10 +14,6 @@
 #include <QShortcut>
 
 namespace rollguide {
-
-namespace {
-enum DoseField { Unit, Amount, Sets, Sides, Rest };
-}
 
 RoutinesTab::RoutinesTab(const Catalog& catalog, AppSettings& settings, RoutineStore& store, QWidget* parent)
     : QWidget(parent)
@@ -64,11 +59,16 @@ RoutinesTab::RoutinesTab(const Catalog& catalog, AppSettings& settings, RoutineS
 
     m_ui->unitCombo->addItem(tr("seconds"), int(DoseUnit::Seconds));
     m_ui->unitCombo->addItem(tr("long breaths"), int(DoseUnit::Breaths));
-    connect(m_ui->unitCombo, &QComboBox::currentIndexChanged, this, [this] { applyDose(Unit); });
-    connect(m_ui->amountSpin, &QSpinBox::valueChanged, this, [this] { applyDose(Amount); });
-    connect(m_ui->setsSpin, &QSpinBox::valueChanged, this, [this] { applyDose(Sets); });
-    connect(m_ui->sidesCheck, &QCheckBox::toggled, this, [this] { applyDose(Sides); });
-    connect(m_ui->restSpin, &QSpinBox::valueChanged, this, [this] { applyDose(Rest); });
+    connect(m_ui->unitCombo, &QComboBox::currentIndexChanged, this,
+            [this] { applyDose(RoutineLibrary::DoseField::Unit); });
+    connect(m_ui->amountSpin, &QSpinBox::valueChanged, this,
+            [this] { applyDose(RoutineLibrary::DoseField::Amount); });
+    connect(m_ui->setsSpin, &QSpinBox::valueChanged, this,
+            [this] { applyDose(RoutineLibrary::DoseField::Sets); });
+    connect(m_ui->sidesCheck, &QCheckBox::toggled, this,
+            [this] { applyDose(RoutineLibrary::DoseField::Sides); });
+    connect(m_ui->restSpin, &QSpinBox::valueChanged, this,
+            [this] { applyDose(RoutineLibrary::DoseField::Rest); });
 
     connect(m_ui->routineList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_steps->setRoutine(currentKey());
@@ -262,14 +262,14 @@ void RoutinesTab::refreshDose() {
     m_updating = false;
 }
 
-void RoutinesTab::applyDose(int field) {
+void RoutinesTab::applyDose(RoutineLibrary::DoseField field) {
     const Routine* r = currentRoutine();
     const int step = currentStep();
     if (m_updating || !r || step < 0 || step >= r->steps.size() || !m_steps->editable())
         return;
     Dose d = r->steps[step].dose;
     switch (field) {
-    case Unit: {
+    case RoutineLibrary::DoseField::Unit: {
         const auto unit = DoseUnit(m_ui->unitCombo->currentData().toInt());
         if (unit == d.unit)
             return;
@@ -280,25 +280,22 @@ void RoutinesTab::applyDose(int field) {
                        : std::clamp(d.amount * 10, Dose::kMinSeconds, Dose::kMaxSeconds);
         break;
     }
-    case Amount:
+    case RoutineLibrary::DoseField::Amount:
         d.amount = m_ui->amountSpin->value();
         break;
-    case Sets:
+    case RoutineLibrary::DoseField::Sets:
         d.sets = m_ui->setsSpin->value();
         break;
-    case Sides:
+    case RoutineLibrary::DoseField::Sides:
         d.perSide = m_ui->sidesCheck->isChecked();
         break;
-    case Rest:
+    case RoutineLibrary::DoseField::Rest:
         d.restSeconds = m_ui->restSpin->value();
         break;
     }
     if (d == r->steps[step].dose)
         return;
-    const Exercise* e = m_catalog.exercise(r->steps[step].exerciseId);
-    m_library->undoStack()->push(new SetDoseCommand(*m_library, currentKey(), step, d,
-                                                    SetDoseCommand::Field(field),
-                                                    e ? e->name : r->steps[step].exerciseId));
+    m_library->changeDose(currentKey(), step, d, field);
     m_ui->stepsView->setCurrentIndex(m_steps->index(step, 0));
 }
 
@@ -311,12 +308,11 @@ void RoutinesTab::rename() {
         m_ui->nameEdit->setText(e->routine().name);
         return;
     }
-    m_library->undoStack()->push(new RenameRoutineCommand(*m_library, e->key, name));
+    m_library->renameRoutine(e->key, name);
 }
 
 void RoutinesTab::addEntry(const Routine& routine, const QString& commandText) {
-    m_library->undoStack()->push(new AddRoutineCommand(*m_library, m_library->makePersonal(routine),
-                                                       m_library->rowCount(), commandText));
+    m_library->addRoutine(routine, commandText);
 }
 
 void RoutinesTab::newRoutine() {
@@ -341,7 +337,7 @@ void RoutinesTab::deleteRoutine() {
     const LibraryEntry* e = m_library->entryAt(row);
     if (!e || e->builtIn)
         return;
-    m_library->undoStack()->push(new RemoveRoutineCommand(*m_library, row));
+    m_library->removeRoutine(row);
     selectRow(std::min(row, m_library->rowCount() - 1));
 }
 
@@ -351,9 +347,7 @@ void RoutinesTab::moveStep(int delta) {
     const int to = from + delta;
     if (!r || !m_steps->editable() || from < 0 || to < 0 || to >= r->steps.size())
         return;
-    const Exercise* e = m_catalog.exercise(r->steps[from].exerciseId);
-    m_library->undoStack()->push(
-        new MoveStepCommand(*m_library, currentKey(), from, to, e ? e->name : r->steps[from].exerciseId));
+    m_library->moveStepUndoably(currentKey(), from, to);
     m_ui->stepsView->setCurrentIndex(m_steps->index(to, 0));
 }
 
@@ -362,9 +356,7 @@ void RoutinesTab::removeStep() {
     const int step = currentStep();
     if (!r || !m_steps->editable() || step < 0 || step >= r->steps.size())
         return;
-    const Exercise* e = m_catalog.exercise(r->steps[step].exerciseId);
-    m_library->undoStack()->push(
-        new RemoveStepCommand(*m_library, currentKey(), step, e ? e->name : r->steps[step].exerciseId));
+    m_library->removeStep(currentKey(), step);
 }
 
 void RoutinesTab::addSelectedMove() {

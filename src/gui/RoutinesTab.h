@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "RoutineLibrary.h"
 #include "RoutineStore.h"
 
 #include <QWidget>
@@ -18,7 +19,6 @@ namespace rollguide {
 class AppSettings;
 class ExerciseFilterModel;
 class ExerciseListModel;
-class RoutineLibrary;
 class RoutineStepsModel;
 
 /// The routine editor: the library of routines (built-in ones read-only), the steps of the chosen
@@ -63,7 +63,7 @@ private:
     int currentStep() const;
     void refresh();
     void refreshDose();
-    void applyDose(int field);
+    void applyDose(RoutineLibrary::DoseField field);
     void rename();
     void newRoutine();
     void duplicateRoutine();

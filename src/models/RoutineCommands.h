@@ -5,6 +5,9 @@
 
 #include <QUndoCommand>
 
+// The undo commands behind RoutineLibrary's edits. Only RoutineLibrary creates them; views call the
+// library (RoutineLibrary::addStep() ...), as Subsurface's views call its command functions.
+
 namespace rollguide {
 
 /// Adds a personal routine (new, duplicate or import) at `row`.
@@ -87,7 +90,7 @@ private:
 /// merge into one undo step.
 class SetDoseCommand : public QUndoCommand {
 public:
-    enum class Field { Unit, Amount, Sets, Sides, Rest };
+    using Field = RoutineLibrary::DoseField;
     SetDoseCommand(RoutineLibrary& lib, quint64 key, int index, const Dose& newDose, Field field,
                    const QString& name);
     void redo() override;

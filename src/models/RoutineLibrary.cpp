@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "RoutineLibrary.h"
 #include "Routine.h"
+#include "RoutineCommands.h"
 
 namespace rollguide {
 
@@ -224,6 +225,51 @@ void RoutineLibrary::setDose(quint64 key, int index, const Dose& dose) {
     e->stored.routine.steps[index].dose = dose;
     Q_EMIT doseChanged(key, index);
     touched(key);
+}
+
+quint64 RoutineLibrary::addRoutine(const Routine& routine, const QString& undoText) {
+    const LibraryEntry entry = makePersonal(routine);
+    m_undo.push(new AddRoutineCommand(*this, entry, rowCount(), undoText));
+    return entry.key;
+}
+
+void RoutineLibrary::removeRoutine(int row) {
+    m_undo.push(new RemoveRoutineCommand(*this, row));
+}
+
+void RoutineLibrary::renameRoutine(quint64 key, const QString& name) {
+    m_undo.push(new RenameRoutineCommand(*this, key, name));
+}
+
+void RoutineLibrary::addStep(quint64 key, int index, const RoutineStep& step) {
+    m_undo.push(new AddStepCommand(*this, key, index, step, exerciseName(step.exerciseId)));
+}
+
+void RoutineLibrary::removeStep(quint64 key, int index) {
+    const LibraryEntry* e = entry(key);
+    if (!e || index < 0 || index >= e->routine().steps.size())
+        return;
+    m_undo.push(new RemoveStepCommand(*this, key, index, exerciseName(e->routine().steps[index].exerciseId)));
+}
+
+void RoutineLibrary::moveStepUndoably(quint64 key, int from, int to) {
+    const LibraryEntry* e = entry(key);
+    if (!e || from < 0 || from >= e->routine().steps.size())
+        return;
+    m_undo.push(new MoveStepCommand(*this, key, from, to, exerciseName(e->routine().steps[from].exerciseId)));
+}
+
+void RoutineLibrary::changeDose(quint64 key, int index, const Dose& dose, DoseField field) {
+    const LibraryEntry* e = entry(key);
+    if (!e || index < 0 || index >= e->routine().steps.size())
+        return;
+    m_undo.push(new SetDoseCommand(*this, key, index, dose, field,
+                                   exerciseName(e->routine().steps[index].exerciseId)));
+}
+
+QString RoutineLibrary::exerciseName(const QString& id) const {
+    const Exercise* e = m_catalog.exercise(id);
+    return e ? e->name : id;
 }
 
 } // namespace rollguide

@@ -28,6 +28,9 @@ class RoutineLibrary : public QAbstractListModel {
     Q_OBJECT
 public:
     enum Role { KeyRole = Qt::UserRole + 1, BuiltInRole, ReadOnlyRole };
+    /// Which part of a dose an edit changes: successive edits of one field of one step merge into one
+    /// undo step (a spin-box run).
+    enum class DoseField { Unit, Amount, Sets, Sides, Rest };
 
     RoutineLibrary(const Catalog& catalog, RoutineStore& store, QObject* parent = nullptr);
 
@@ -54,7 +57,21 @@ public:
     /// and returns the errors (empty on success). Failed routines stay in memory, still unsaved.
     QStringList save(bool overwriteExternalChanges = false);
 
-    // Mutators for undo commands. Each emits the model signals views need.
+    // Edits for views: each is one undoable step on undoStack(), named for Edit > Undo. Views call
+    // these and never build undo commands themselves.
+    /// Adds a personal routine (new, duplicate or import) at the end; returns its key.
+    quint64 addRoutine(const Routine& routine, const QString& undoText);
+    void removeRoutine(int row);
+    void renameRoutine(quint64 key, const QString& name);
+    void addStep(quint64 key, int index, const RoutineStep& step);
+    void removeStep(quint64 key, int index);
+    void moveStepUndoably(quint64 key, int from, int to);
+    void changeDose(quint64 key, int index, const Dose& dose, DoseField field);
+
+    /// The name of an exercise for undo texts and lists: its catalog name, or its id when unknown.
+    QString exerciseName(const QString& id) const;
+
+    // Mutators for the undo commands. Each emits the model signals views need.
     void insertEntry(int row, const LibraryEntry& e);
     LibraryEntry takeEntry(int row);
     void setName(quint64 key, const QString& name);

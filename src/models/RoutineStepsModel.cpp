@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "RoutineStepsModel.h"
-#include "RoutineCommands.h"
 
 #include <QMimeData>
 
@@ -173,8 +172,7 @@ bool RoutineStepsModel::dropMimeData(const QMimeData* data, Qt::DropAction actio
         int to = target > from ? target - 1 : target;
         to = std::clamp(to, 0, rowCount() - 1);
         if (to != from)
-            m_lib.undoStack()->push(
-                new MoveStepCommand(m_lib, m_key, from, to, exerciseName(routine()->steps[from].exerciseId)));
+            m_lib.moveStepUndoably(m_key, from, to);
         return false; // the move is done; the view must not remove the source row itself
     }
     const QStringList ids =
@@ -191,7 +189,7 @@ bool RoutineStepsModel::addExercise(const QString& exerciseId, int index) {
         return false;
     if (index < 0 || index > rowCount())
         index = rowCount();
-    m_lib.undoStack()->push(new AddStepCommand(m_lib, m_key, index, RoutineStep{e->id, e->dose}, e->name));
+    m_lib.addStep(m_key, index, RoutineStep{e->id, e->dose});
     return true;
 }
 
