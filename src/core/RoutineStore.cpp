@@ -4,6 +4,7 @@
 #include "JsonReader.h"
 #include "Routine.h"
 #include "SafeFile.h"
+#include "TextGuard.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -488,25 +489,7 @@ std::optional<QString> RoutineStore::saveAsNew(StoredRoutine& r) {
 }
 
 QString RoutineStore::newFileName(const QString& routineName) const {
-    // A slug: decomposed letters lose their accents; anything outside [a-z0-9] becomes one hyphen.
-    const QString decomposed = routineName.normalized(QString::NormalizationForm_KD).toLower();
-    QString slug;
-    bool gap = false;
-    for (const QChar c : decomposed) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
-            if (gap && !slug.isEmpty())
-                slug += u'-';
-            gap = false;
-            slug += c;
-            if (slug.size() >= kMaxSlugLength)
-                break;
-        } else if (!c.isMark()) {
-            gap = true;
-        }
-    }
-    slug.truncate(kMaxSlugLength);
-    while (slug.endsWith(u'-'))
-        slug.chop(1);
+    QString slug = fileNameSlug(routineName, SlugAlphabet::Ascii, kMaxSlugLength);
     if (slug.isEmpty())
         slug = QStringLiteral("routine");
 

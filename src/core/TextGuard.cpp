@@ -171,6 +171,31 @@ QString printableFileName(const QByteArray& raw) {
     return out;
 }
 
+QString fileNameSlug(const QString& text, SlugAlphabet alphabet, int maxLength) {
+    const bool ascii = alphabet == SlugAlphabet::Ascii;
+    // Decomposed, accented letters lose their accents (é -> e) when only ASCII is kept.
+    const QString source = ascii ? text.normalized(QString::NormalizationForm_KD).toLower() : text.toLower();
+    QString slug;
+    bool gap = false;
+    for (const QChar c : source) {
+        const bool keep = ascii ? (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') : c.isLetterOrNumber();
+        if (keep) {
+            if (gap && !slug.isEmpty())
+                slug += u'-';
+            gap = false;
+            slug += c;
+            if (slug.size() >= maxLength)
+                break;
+        } else if (!(ascii && c.isMark())) {
+            gap = true;
+        }
+    }
+    slug.truncate(maxLength);
+    while (slug.endsWith(u'-'))
+        slug.chop(1);
+    return slug;
+}
+
 int visibleLength(const QString& text) {
     QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
     int count = 0;

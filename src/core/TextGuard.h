@@ -44,6 +44,17 @@ QString printableFileName(const QByteArray& raw);
 /// letter with its accents, counts as one).
 int visibleLength(const QString& text);
 
+/// Which characters a file-name slug keeps.
+enum class SlugAlphabet {
+    Ascii,   ///< only a-z and 0-9 (accents dropped): names RollGuide keeps in its own folders
+    Letters, ///< any letter or digit, lower case: names suggested to a person, e.g. "rücken-abend.pdf"
+};
+
+/// A file name made from a name a person typed: lower case, every run of other characters becomes
+/// one hyphen, none at either end, at most `maxLength` characters. Empty when nothing is left (the
+/// caller chooses the fallback). The one rule for every file name RollGuide makes or suggests.
+QString fileNameSlug(const QString& text, SlugAlphabet alphabet, int maxLength);
+
 /// Reads a whole regular file of at most maxBytes (readRegularFile()); anything else gives an error.
 std::optional<LoadError> readSmallFile(const QString& path, qint64 maxBytes, QByteArray& out);
 

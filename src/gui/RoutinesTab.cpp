@@ -6,6 +6,7 @@
 #include "RoutineLibrary.h"
 #include "RoutineStepsModel.h"
 #include "SessionPlanner.h"
+#include "TextGuard.h"
 #include "ui_RoutinesTab.h"
 
 #include <QFileDialog>
@@ -405,8 +406,10 @@ void RoutinesTab::chooseExport() {
     const Routine* r = currentRoutine();
     if (!r)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export a routine"), r->name + QStringLiteral(".json"), tr("Routine files (*.json)"));
+    const QString slug = fileNameSlug(r->name, SlugAlphabet::Letters, RoutineStore::kMaxSlugLength);
+    const QString suggested = (slug.isEmpty() ? QStringLiteral("routine") : slug) + QStringLiteral(".json");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export a routine"), suggested, tr("Routine files (*.json)"));
     if (path.isEmpty())
         return;
     if (const QString err = exportTo(path); !err.isEmpty())

@@ -796,18 +796,7 @@ QFileDialog* SheetPrinter::exportPdfWithDialog(QWidget* parent, const RoutineShe
 }
 
 QString SheetPrinter::suggestedFileName(const RoutineSheet& sheet) {
-    QString slug;
-    for (const QChar c : sheet.title.toLower()) {
-        if (c.isLetterOrNumber())
-            slug += c;
-        else if (!slug.isEmpty() && !slug.endsWith(u'-'))
-            slug += u'-';
-    }
-    while (slug.endsWith(u'-'))
-        slug.chop(1);
-    slug = slug.left(48);
-    while (slug.endsWith(u'-'))
-        slug.chop(1);
+    const QString slug = fileNameSlug(sheet.title, SlugAlphabet::Letters, 48);
     return (slug.isEmpty() ? QStringLiteral("routine") : slug) + QStringLiteral(".pdf");
 }
 
