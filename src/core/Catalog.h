@@ -94,6 +94,11 @@ struct Exercise {
     std::optional<Illustration> illustration;
 
     bool hasRegion(Region r) const { return regions.contains(r); }
+    /// Where the move's picture is (Illustration::path, as the loader found and checked it), or empty
+    /// when it has none. The one lookup the planner, the sheet and the views use.
+    QString illustrationPath() const { return illustration ? illustration->path : QString(); }
+    /// The picture's text alternative, or empty.
+    QString illustrationAlt() const { return illustration ? illustration->alt : QString(); }
 };
 
 struct Source {

@@ -35,9 +35,8 @@ QString regionsText(const QList<Region>& regions) {
 
 /// The illustration's file when it is there, else empty.
 QString illustrationPath(const Exercise& e) {
-    if (!e.illustration || e.illustration->path.isEmpty())
-        return {};
-    return QFileInfo(e.illustration->path).isFile() ? e.illustration->path : QString();
+    const QString path = e.illustrationPath();
+    return QFileInfo(path).isFile() ? path : QString();
 }
 
 SheetMove makeMove(int index, const RoutineStep& step, const Catalog& catalog) {
@@ -61,8 +60,7 @@ SheetMove makeMove(int index, const RoutineStep& step, const Catalog& catalog) {
     m.breathing = e->breathing;
     m.avoid = e->avoid;
     m.illustrationPath = illustrationPath(*e);
-    if (e->illustration)
-        m.illustrationAlt = e->illustration->alt;
+    m.illustrationAlt = e->illustrationAlt();
     return m;
 }
 } // namespace

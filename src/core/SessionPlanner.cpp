@@ -73,10 +73,8 @@ private:
         s.stepIndex = stepIndex;
         s.exerciseId = e.id;
         s.exerciseName = e.name;
-        if (e.illustration) {
-            s.illustrationPath = e.illustration->path;
-            s.illustrationAlt = e.illustration->alt;
-        }
+        s.illustrationPath = e.illustrationPath();
+        s.illustrationAlt = e.illustrationAlt();
         s.side = side;
         s.set = set;
         s.setCount = setCount;

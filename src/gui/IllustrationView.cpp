@@ -60,8 +60,8 @@ QString placeholderIllustrationPath() {
 }
 
 QString illustrationResourcePath(const Exercise& exercise) {
-    return exercise.illustration && !exercise.illustration->path.isEmpty() ? exercise.illustration->path
-                                                                           : placeholderIllustrationPath();
+    const QString path = exercise.illustrationPath();
+    return path.isEmpty() ? placeholderIllustrationPath() : path;
 }
 
 QString illustrationAltText(const Exercise& exercise) {
