@@ -488,7 +488,7 @@ std::optional<QString> RoutineStore::saveAsNew(StoredRoutine& r) {
     return std::nullopt;
 }
 
-QString RoutineStore::newFileName(const QString& routineName) const {
+QString RoutineStore::newFileName(const QString& routineName) {
     QString slug = fileNameSlug(routineName, SlugAlphabet::Ascii, kMaxSlugLength);
     if (slug.isEmpty())
         slug = QStringLiteral("routine");

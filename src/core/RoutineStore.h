@@ -97,7 +97,7 @@ public:
     /// (at most kMaxSlugLength characters, "routine" when nothing is left) plus ".json". Unique among
     /// the folder's files (and their backups) and the names handed out by this store; the name is
     /// reserved for this session.
-    QString newFileName(const QString& routineName) const;
+    QString newFileName(const QString& routineName);
 
     /// Removes a routine file but keeps it recoverable: it is renamed to
     /// `<file>.deleted-YYYYMMDD-HHMMSS[-n]` in the same folder (its `.bak` stays too). Refuses names that
@@ -125,8 +125,8 @@ public:
 
 private:
     QString m_folder;
-    mutable QSet<QString> m_reserved; ///< Lower-case names handed out by newFileName().
-    int m_instanceLockFd = -1;        ///< Holds the instance lock once claimed.
+    QSet<QString> m_reserved;  ///< Names handed out by newFileName().
+    int m_instanceLockFd = -1; ///< Holds the instance lock once claimed.
 };
 
 } // namespace rollguide

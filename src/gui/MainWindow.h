@@ -41,7 +41,6 @@ public:
     /// Opens the disclaimer (window-modal, non-blocking) and returns it.
     DisclaimerDialog* showDisclaimer();
 
-    bool catalogLoaded() const { return m_catalog.has_value(); }
     const Catalog* catalog() const { return m_catalog ? &*m_catalog : nullptr; }
 
     /// Shows `routine` on the Session tab; with `start`, starts it straight away.

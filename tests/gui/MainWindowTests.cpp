@@ -113,7 +113,7 @@ TEST_CASE("The disclaimer shows on first launch only and from Help", "[gui][disc
 TEST_CASE("A catalog that does not load shows why instead of the browser", "[gui][bad]") {
     Fixture f;
     auto w = f.open(testData(QStringLiteral("catalogs/negative-duration.json")));
-    CHECK_FALSE(w->catalogLoaded());
+    CHECK(w->catalog() == nullptr);
     CHECK(child<QStackedWidget>(w.get(), "pages")->currentWidget()->objectName() ==
           QStringLiteral("errorPage"));
     const QString errors = child<QPlainTextEdit>(w.get(), "catalogErrorView")->toPlainText();
@@ -126,7 +126,7 @@ TEST_CASE("Catalog text that looks like HTML shows as typed", "[gui][bad]") {
     Fixture f;
     f.settings.setDisclaimerAcknowledged(true);
     auto w = f.open(testData(QStringLiteral("catalogs/html-in-name.json")));
-    REQUIRE(w->catalogLoaded());
+    REQUIRE(w->catalog() != nullptr);
     REQUIRE(child<CatalogBrowser>(w.get(), "catalogBrowser")->showExercise(QStringLiteral("low-roll")));
     CHECK(child<QTextBrowser>(w.get(), "detailView")
               ->toPlainText()
