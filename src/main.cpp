@@ -14,6 +14,7 @@
 #include "SessionPlanner.h"
 #include "SettingsFile.h"
 #include "SheetPrinter.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -45,12 +46,9 @@ int checkCatalog(const QString& path) {
     const CatalogLoadResult result = loadCatalogFile(path);
     if (!result.ok()) {
         print(stderr, result.errorText(path));
-        const auto n = result.errors.size();
-        print(stderr, n == 1
-                          ? QCoreApplication::translate("main", "%1: not a valid catalog (1 error)").arg(path)
-                          : QCoreApplication::translate("main", "%1: not a valid catalog (%2 errors)")
-                                .arg(path)
-                                .arg(n));
+        print(stderr, QCoreApplication::translate("main", "%1: not a valid catalog (%n error(s))", nullptr,
+                                                  int(result.errors.size()))
+                          .arg(path));
         return 1;
     }
     print(stdout, QStringLiteral("%1: %2").arg(path, catalogSummary(*result.catalog)));
@@ -141,14 +139,7 @@ QString refusedOutput(const QString& out, const QStringList& inputs) {
 }
 
 // Writes the routine's sheet as a PDF: no window, and no display needed.
-int exportPdf(int argc, char** argv, const Options& o) {
-    // Fonts need a QGuiApplication, but nothing is shown: unless told otherwise, use the offscreen
-    // platform, so this works with no display (and with a stale DISPLAY) alike.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("rollguide"));
-    setupLogging(o.logLevel);
+int exportPdf(const Options& o) {
     const auto fail = [](const QString& option, const QString& why) {
         print(stderr, QStringLiteral("rollguide: %1: %2").arg(option, why));
         return 1;
@@ -187,13 +178,8 @@ int exportPdf(int argc, char** argv, const Options& o) {
     int pages = 0;
     if (!SheetPrinter::exportPdf(sheet, o.exportPdfPath, &error, pageSize, &pages))
         return fail(QStringLiteral("--export-pdf"), error);
-    print(stdout,
-          pages == 1
-              ? QCoreApplication::translate("main", "%1: 1 page (%2)").arg(o.exportPdfPath, pageSize.name())
-              : QCoreApplication::translate("main", "%1: %2 pages (%3)")
-                    .arg(o.exportPdfPath)
-                    .arg(pages)
-                    .arg(pageSize.name()));
+    print(stdout, QCoreApplication::translate("main", "%1: %n page(s) (%2)", nullptr, pages)
+                      .arg(o.exportPdfPath, pageSize.name()));
     return 0;
 }
 
@@ -205,19 +191,40 @@ QStringList argumentsOf(int argc, char** argv) {
 }
 
 int usageError(const CommandLineResult& cl) {
-    print(stderr, QStringLiteral("rollguide: %1\nTry 'rollguide --help' for the options.").arg(cl.error));
+    print(stderr, QStringLiteral("rollguide: %1\n%2")
+                      .arg(cl.error, QCoreApplication::translate("main", "Try 'rollguide --help' for the options.")));
     return 2;
 }
 
-int runHeadless(int argc, char** argv, const Options& o, const QString& helpText) {
-    if (o.mode == Options::Mode::ExportPdf)
-        return exportPdf(argc, argv, o);
+/// The command line read again once the application object exists and the language is installed,
+/// so that its messages and help come in that language.
+CommandLineResult localizedCommandLine(const QStringList& args, const CommandLineResult& probe) {
+    installTranslations(probe.options.language);
+    return parseCommandLine(args);
+}
+
+int runHeadless(int argc, char** argv, const QStringList& args, const CommandLineResult& probe) {
+    if (probe.error.isEmpty() && probe.options.mode == Options::Mode::ExportPdf) {
+        // Fonts need a QGuiApplication, but nothing is shown: unless told otherwise, use the offscreen
+        // platform, so this works with no display (and with a stale DISPLAY) alike.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        QGuiApplication::setApplicationName(QStringLiteral("rollguide"));
+        const CommandLineResult cl = localizedCommandLine(args, probe);
+        setupLogging(cl.options.logLevel);
+        return exportPdf(cl.options);
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rollguide"));
+    const CommandLineResult cl = localizedCommandLine(args, probe);
+    if (!cl.error.isEmpty())
+        return usageError(cl);
+    const Options& o = cl.options;
     setupLogging(o.logLevel);
     switch (o.mode) {
     case Options::Mode::Help:
-        print(stdout, helpText);
+        print(stdout, cl.helpText);
         return 0;
     case Options::Mode::Version:
         print(stdout, QStringLiteral("rollguide %1").arg(QLatin1String(ROLLGUIDE_VERSION)));
@@ -240,17 +247,21 @@ int main(int argc, char** argv) {
     std::signal(SIGXFSZ, SIG_IGN);
 
     // The whole command line is checked first: a typo gets a message (exit 2), with or without a display.
-    const CommandLineResult cl = parseCommandLine(argumentsOf(argc, argv));
-    if (!cl.error.isEmpty())
-        return usageError(cl);
-    if (!cl.options.needsDisplay())
-        return runHeadless(argc, argv, cl.options, cl.helpText);
+    // This first reading only decides which application object to make; the messages come from the
+    // second, once the language is installed.
+    const QStringList args = argumentsOf(argc, argv);
+    const CommandLineResult probe = parseCommandLine(args);
+    if (!probe.error.isEmpty() || !probe.options.needsDisplay())
+        return runHeadless(argc, argv, args, probe);
 
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        print(stderr,
-              QStringLiteral("rollguide: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). "
-                             "Run it in a desktop session, or try --help for what works without one."));
+        QCoreApplication app(argc, argv);
+        installTranslations(probe.options.language);
+        print(stderr, QCoreApplication::translate("main",
+                                                  "rollguide: no display found (neither DISPLAY nor WAYLAND_DISPLAY "
+                                                  "is set). Run it in a desktop session, or try --help for what "
+                                                  "works without one."));
         return 1;
     }
 
@@ -260,10 +271,11 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(QStringLiteral(ROLLGUIDE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(ROLLGUIDE_APP_ID));
     QApplication::setWindowIcon(applicationIcon());
+    const CommandLineResult cl = localizedCommandLine(args, probe);
     setupLogging(cl.options.logLevel);
 
     const QString catalogPath = catalogPathOf(cl.options);
-    const QString catalogName = cl.options.catalogPath.isEmpty() ? QStringLiteral("built-in catalog")
+    const QString catalogName = cl.options.catalogPath.isEmpty() ? QApplication::translate("main", "built-in catalog")
                                                                  : QFileInfo(catalogPath).absoluteFilePath();
     CatalogLoadResult catalog = loadCatalogFile(catalogPath);
     if (catalog.ok())

@@ -13,6 +13,8 @@ using TestApp = QCoreApplication;
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include "Translations.h"
+
 #include <spdlog/spdlog.h>
 
 int main(int argc, char** argv) {
@@ -32,5 +34,9 @@ int main(int argc, char** argv) {
 
     TestApp app(argc, argv);
     TestApp::setApplicationName(QStringLiteral("rollguide"));
+    // English, with its plural forms, unless a test run asks for another (ROLLGUIDE_TEST_LANGUAGE=en_XA).
+    rollguide::installTranslations(qEnvironmentVariableIsSet("ROLLGUIDE_TEST_LANGUAGE")
+                                       ? QString::fromLocal8Bit(qgetenv("ROLLGUIDE_TEST_LANGUAGE"))
+                                       : QStringLiteral("en"));
     return Catch::Session().run(argc, argv);
 }

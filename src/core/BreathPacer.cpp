@@ -8,14 +8,14 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("rollguide::BreathPacer", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rollguide::BreathPacer)
+};
 
 QString checkPhase(const char* what, int ms) {
     if (ms >= BreathPace::kMinPhaseMs && ms <= BreathPace::kMaxPhaseMs)
         return {};
-    return tr("%1 lasts %2 ms; each part of a breath lasts %3 to %4 ms")
+    return Text::tr("%1 lasts %2 ms; each part of a breath lasts %3 to %4 ms")
         .arg(QCoreApplication::translate("rollguide::BreathPacer", what))
         .arg(ms)
         .arg(BreathPace::kMinPhaseMs)

@@ -13,9 +13,9 @@ template <typename T> const T* findById(const QList<T>& list, const QString& id)
     return it == list.end() ? nullptr : &*it;
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("rollguide::Catalog", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rollguide::Catalog)
+};
 } // namespace
 
 QString regionKey(Region r) {
@@ -40,11 +40,11 @@ std::optional<Region> regionFromKey(const QString& key) {
 QString regionName(Region r) {
     switch (r) {
     case Region::Lower:
-        return tr("Lower back");
+        return Text::tr("Lower back");
     case Region::Mid:
-        return tr("Mid back");
+        return Text::tr("Mid back");
     case Region::Upper:
-        return tr("Upper back");
+        return Text::tr("Upper back");
     }
     return {};
 }
@@ -71,11 +71,11 @@ std::optional<ExerciseKind> exerciseKindFromKey(const QString& key) {
 QString exerciseKindName(ExerciseKind k) {
     switch (k) {
     case ExerciseKind::Roll:
-        return tr("Rolling");
+        return Text::tr("Rolling");
     case ExerciseKind::Hold:
-        return tr("Static hold");
+        return Text::tr("Static hold");
     case ExerciseKind::Reps:
-        return tr("Repetitions, one per breath");
+        return Text::tr("Repetitions, one per breath");
     }
     return {};
 }
@@ -102,11 +102,11 @@ std::optional<Equipment> equipmentFromKey(const QString& key) {
 QString equipmentName(Equipment e) {
     switch (e) {
     case Equipment::Standard:
-        return tr("Standard roller (6-inch)");
+        return Text::tr("Standard roller (6-inch)");
     case Equipment::Long:
-        return tr("Long roller (36-inch)");
+        return Text::tr("Long roller (36-inch)");
     case Equipment::Half:
-        return tr("Half roller (3-inch)");
+        return Text::tr("Half roller (3-inch)");
     }
     return {};
 }
@@ -114,14 +114,14 @@ QString equipmentName(Equipment e) {
 QString describeDose(const Dose& d) {
     QStringList parts;
     if (d.unit == DoseUnit::Breaths)
-        parts << (d.amount == 1 ? tr("1 long breath") : tr("%1 long breaths").arg(d.amount));
+        parts << Text::tr("%n long breath(s)", nullptr, d.amount);
     else
-        parts << (d.amount == 1 ? tr("1 second") : tr("%1 seconds").arg(d.amount));
-    parts << (d.sets == 1 ? tr("1 set") : tr("%1 sets").arg(d.sets));
+        parts << Text::tr("%n second(s)", nullptr, d.amount);
+    parts << Text::tr("%n set(s)", nullptr, d.sets);
     if (d.perSide)
-        parts << tr("each side");
+        parts << Text::tr("each side");
     if (d.sets > 1 && d.restSeconds > 0)
-        parts << tr("%1 s rest between sets").arg(d.restSeconds);
+        parts << Text::tr("%1 s rest between sets").arg(d.restSeconds);
     return parts.join(QStringLiteral(", "));
 }
 

@@ -13,9 +13,9 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("rollguide::CatalogLoader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rollguide::CatalogLoader)
+};
 
 const char* const kRequiredSections[] = {
     "how-it-works", "technique-dos", "technique-donts", "who-should-avoid", "benefits",
@@ -58,7 +58,7 @@ private:
             return false;
         if (v->is_number_integer() && v->get<std::int64_t>() > Catalog::kSchemaVersion) {
             r.error("/schemaVersion",
-                    tr("this catalog was written for a newer RollGuide (schema version %1); "
+                    Text::tr("this catalog was written for a newer RollGuide (schema version %1); "
                        "this version reads schema version %2")
                         .arg(QString::fromStdString(v->dump()))
                         .arg(Catalog::kSchemaVersion));
@@ -70,7 +70,7 @@ private:
     // Records `id` in `seen`, reporting a duplicate.
     void unique(QSet<QString>& seen, const QString& id, const P& p, const QString& what) {
         if (seen.contains(id))
-            r.error(JsonReader::child(p, "id"), tr("duplicate %1 id \"%2\"").arg(what, id));
+            r.error(JsonReader::child(p, "id"), Text::tr("duplicate %1 id \"%2\"").arg(what, id));
         seen.insert(id);
     }
 
@@ -85,8 +85,8 @@ private:
         s.date = r.text(v, p, "date", 10, false).value_or(QString());
         if (!s.date.isEmpty() && !QDate::fromString(s.date, Qt::ISODate).isValid())
             r.error(JsonReader::child(p, "date"),
-                    tr("expected a date as YYYY-MM-DD, found \"%1\"").arg(s.date));
-        unique(m_sourceIds, s.id, p, tr("source"));
+                    Text::tr("expected a date as YYYY-MM-DD, found \"%1\"").arg(s.date));
+        unique(m_sourceIds, s.id, p, Text::tr("source"));
         c.sources.append(s);
     }
 
@@ -95,7 +95,7 @@ private:
         for (int i = 0; i < ids.size(); ++i)
             if (!m_sourceIds.contains(ids[i]))
                 r.error(JsonReader::child(JsonReader::child(p, key), i),
-                        tr("refers to source \"%1\", which is not in /sources").arg(ids[i]));
+                        Text::tr("refers to source \"%1\", which is not in /sources").arg(ids[i]));
         return ids;
     }
 
@@ -111,7 +111,7 @@ private:
                 ? ContraAction::Avoid
                 : ContraAction::AskDoctor;
         k.sources = sourceRefs(v, p, "sources");
-        unique(m_contraIds, k.id, p, tr("contraindication"));
+        unique(m_contraIds, k.id, p, Text::tr("contraindication"));
         c.contraindications.append(k);
     }
 
@@ -129,9 +129,9 @@ private:
             const auto region =
                 el.is_string() ? regionFromKey(QString::fromStdString(el.get<std::string>())) : std::nullopt;
             if (!region)
-                r.error(ep, tr("expected \"lower\", \"mid\" or \"upper\""));
+                r.error(ep, Text::tr("expected \"lower\", \"mid\" or \"upper\""));
             else if (e.regions.contains(*region))
-                r.error(ep, tr("region listed twice"));
+                r.error(ep, Text::tr("region listed twice"));
             else
                 e.regions.append(*region);
         });
@@ -162,17 +162,17 @@ private:
         for (int i = 0; i < e.contraindications.size(); ++i)
             if (!m_contraIds.contains(e.contraindications[i]))
                 r.error(JsonReader::child(JsonReader::child(p, "contraindications"), i),
-                        tr("refers to contraindication \"%1\", which is not in /contraindications")
+                        Text::tr("refers to contraindication \"%1\", which is not in /contraindications")
                             .arg(e.contraindications[i]));
         if (auto s = r.text(v, p, "source", 48)) {
             e.source = *s;
             if (!m_sourceIds.contains(*s))
                 r.error(JsonReader::child(p, "source"),
-                        tr("refers to source \"%1\", which is not in /sources").arg(*s));
+                        Text::tr("refers to source \"%1\", which is not in /sources").arg(*s));
         }
         if (const Json* ill = r.member(v, p, "illustration", false))
             readIllustration(e, *ill, JsonReader::child(p, "illustration"), e.id);
-        unique(m_exerciseIds, e.id, p, tr("exercise"));
+        unique(m_exerciseIds, e.id, p, Text::tr("exercise"));
         c.exercises.append(e);
     }
 
@@ -189,9 +189,9 @@ private:
             const auto eq = el.is_string() ? equipmentFromKey(QString::fromStdString(el.get<std::string>()))
                                            : std::nullopt;
             if (!eq)
-                r.error(ep, tr("expected \"standard\", \"long\" or \"half\""));
+                r.error(ep, Text::tr("expected \"standard\", \"long\" or \"half\""));
             else if (e.roller.equipment.contains(*eq))
-                r.error(ep, tr("equipment listed twice"));
+                r.error(ep, Text::tr("equipment listed twice"));
             else
                 e.roller.equipment.append(*eq);
         });
@@ -208,7 +208,7 @@ private:
                                     ill.file.contains(QStringLiteral("..")) || ill.file.contains(u'\\') ||
                                     !ill.file.endsWith(QStringLiteral(".svg")))) {
             r.error(JsonReader::child(p, "file"),
-                    tr("expected a relative path to an .svg file inside the data folder, found \"%1\"")
+                    Text::tr("expected a relative path to an .svg file inside the data folder, found \"%1\"")
                         .arg(ill.file));
             return;
         }
@@ -219,14 +219,14 @@ private:
             // to /etc/passwd is refused before it is opened).
             if (!m_folder.startsWith(u':') && QFileInfo::exists(ill.path) &&
                 !isInsideFolder(ill.path, m_folder))
-                problem = tr("it resolves to %1, outside the catalog's folder %2")
+                problem = Text::tr("it resolves to %1, outside the catalog's folder %2")
                               .arg(resolvedPath(ill.path), m_folder);
             else
                 problem = checkIllustrationFile(ill.path);
             if (problem)
                 r.error(JsonReader::child(p, "file"),
-                        tr("the illustration of exercise \"%1\" cannot be used: %2 (looked for %3)")
-                            .arg(exerciseId.isEmpty() ? tr("(no id)") : exerciseId, *problem, ill.path));
+                        Text::tr("the illustration of exercise \"%1\" cannot be used: %2 (looked for %3)")
+                            .arg(exerciseId.isEmpty() ? Text::tr("(no id)") : exerciseId, *problem, ill.path));
         }
         e.illustration = ill;
     }
@@ -243,13 +243,13 @@ private:
             s.title = r.text(v, sp, "title", JsonReader::kMaxName).value_or(QString());
             s.intro = r.text(v, sp, "intro", JsonReader::kMaxText, false).value_or(QString());
             r.array(v, sp, "items", 1, 60, [&](const Json& iv, const P& ip, int) { readItem(s, iv, ip); });
-            unique(ids, s.id, sp, tr("guide section"));
+            unique(ids, s.id, sp, Text::tr("guide section"));
             c.guide.sections.append(s);
         });
         for (const char* id : kRequiredSections)
             if (g.contains("sections") && g["sections"].is_array() && !ids.contains(QLatin1String(id)))
                 r.error(JsonReader::child(p, "sections"),
-                        tr("the required section \"%1\" is missing").arg(QLatin1String(id)));
+                        Text::tr("the required section \"%1\" is missing").arg(QLatin1String(id)));
         if (const Json* l = r.member(g, p, "limits", true))
             readLimits(c.guide.limits, *l, JsonReader::child(p, "limits"));
         c.guide.disclaimer = r.text(g, p, "disclaimer").value_or(QString());
@@ -287,7 +287,7 @@ private:
             const auto lo = r.integer(*rv, rp, "min", 1, hardMax);
             const auto hi = r.integer(*rv, rp, "max", 1, hardMax);
             if (lo && hi && *lo > *hi)
-                r.error(rp, tr("min (%1) is greater than max (%2)").arg(*lo).arg(*hi));
+                r.error(rp, Text::tr("min (%1) is greater than max (%2)").arg(*lo).arg(*hi));
             out = {lo.value_or(0), hi.value_or(0)};
         };
         range("holdSeconds", l.holdSeconds, Dose::kMaxSeconds);
@@ -314,14 +314,14 @@ private:
             const Exercise* ex = c.exercise(step.exerciseId);
             if (!step.exerciseId.isEmpty() && !ex)
                 r.error(JsonReader::child(sp, "exercise"),
-                        tr("refers to exercise \"%1\", which is not in /exercises").arg(step.exerciseId));
+                        Text::tr("refers to exercise \"%1\", which is not in /exercises").arg(step.exerciseId));
             step.dose = ex ? ex->dose : Dose{};
             if (const Json* d = r.member(sv, sp, "dose", false))
                 if (auto dose = readDose(r, *d, JsonReader::child(sp, "dose"), &step.dose))
                     step.dose = *dose;
             rt.steps.append(step);
         });
-        unique(m_routineIds, rt.id, p, tr("routine"));
+        unique(m_routineIds, rt.id, p, Text::tr("routine"));
         c.routines.append(rt);
     }
 
@@ -348,7 +348,7 @@ std::optional<Dose> readDose(JsonReader& r, const Json& v, const std::string& p,
     }
     if (!v.contains("amount") && base && base->unit != d.unit)
         r.error(JsonReader::child(p, "amount"),
-                tr("missing; a dose that changes the unit must give the amount too"));
+                Text::tr("missing; a dose that changes the unit must give the amount too"));
     if (auto s = r.integer(v, p, "sets", 1, Dose::kMaxSets, req))
         d.sets = *s;
     if (auto b = r.boolean(v, p, "perSide", req))
@@ -366,29 +366,29 @@ QString CatalogLoadResult::errorText(const QString& prefix) const {
 
 std::optional<QString> checkIllustrationBytes(const QByteArray& bytes) {
     if (bytes.trimmed().isEmpty())
-        return tr("the file is empty");
+        return Text::tr("the file is empty");
     QXmlStreamReader xml(bytes);
     bool rootSeen = false;
     const auto where = [&xml] {
-        return tr("line %1, column %2").arg(xml.lineNumber()).arg(xml.columnNumber());
+        return Text::tr("line %1, column %2").arg(xml.lineNumber()).arg(xml.columnNumber());
     };
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isDTD()) {
             // Entities could pull in other files; a drawing needs none.
             if (!xml.entityDeclarations().isEmpty() || xml.text().contains(QLatin1String("ENTITY")))
-                return tr("it declares XML entities (%1); an illustration must not refer to anything outside "
+                return Text::tr("it declares XML entities (%1); an illustration must not refer to anything outside "
                           "itself")
                     .arg(where());
             continue;
         }
         if (xml.isProcessingInstruction() &&
             xml.processingInstructionTarget() == QLatin1String("xml-stylesheet"))
-            return tr("it links a style sheet (%1); an illustration must not refer to anything outside "
+            return Text::tr("it links a style sheet (%1); an illustration must not refer to anything outside "
                       "itself")
                 .arg(where());
         if (xml.isEntityReference())
-            return tr("it uses the entity &%1; (%2); an illustration must not refer to anything outside "
+            return Text::tr("it uses the entity &%1; (%2); an illustration must not refer to anything outside "
                       "itself")
                 .arg(xml.name().toString(), where());
         if (!xml.isStartElement())
@@ -396,26 +396,26 @@ std::optional<QString> checkIllustrationBytes(const QByteArray& bytes) {
         if (!rootSeen) {
             rootSeen = true;
             if (xml.name() != QLatin1String("svg"))
-                return tr("this is not an SVG drawing (its first element is <%1>)")
+                return Text::tr("this is not an SVG drawing (its first element is <%1>)")
                     .arg(xml.qualifiedName().toString());
             if (xml.namespaceUri() != QLatin1String("http://www.w3.org/2000/svg"))
-                return tr("its <svg> element lacks the SVG namespace, xmlns=\"http://www.w3.org/2000/svg\"");
+                return Text::tr("its <svg> element lacks the SVG namespace, xmlns=\"http://www.w3.org/2000/svg\"");
         }
         const QString element = xml.qualifiedName().toString();
         if (xml.name() == QLatin1String("script") || xml.name() == QLatin1String("foreignObject"))
-            return tr("it holds a <%1> element (%2); an illustration may only draw").arg(element, where());
+            return Text::tr("it holds a <%1> element (%2); an illustration may only draw").arg(element, where());
         for (const QXmlStreamAttribute& a : xml.attributes()) {
             const QString value = a.value().toString().trimmed();
             // Only links inside the drawing itself ("#id", "url(#id)") are allowed.
             if (a.name() == QLatin1String("href") && !value.startsWith(u'#'))
-                return tr("its <%1> element links to \"%2\" (%3); an illustration must not refer to anything "
+                return Text::tr("its <%1> element links to \"%2\" (%3); an illustration must not refer to anything "
                           "outside itself")
                     .arg(element, value.left(80), where());
             for (qsizetype at = value.indexOf(QLatin1String("url(")); at >= 0;
                  at = value.indexOf(QLatin1String("url("), at + 4)) {
                 const QString inside = value.mid(at + 4).trimmed().remove(u'\'').remove(u'"');
                 if (!inside.startsWith(u'#'))
-                    return tr("its <%1> element refers to %2 (%3); an illustration must not refer to "
+                    return Text::tr("its <%1> element refers to %2 (%3); an illustration must not refer to "
                               "anything outside "
                               "itself")
                         .arg(element, value.mid(at).left(80), where());
@@ -425,7 +425,7 @@ std::optional<QString> checkIllustrationBytes(const QByteArray& bytes) {
             const QString css = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (css.contains(QLatin1String("@import")) ||
                 (css.contains(QLatin1String("url(")) && !css.contains(QLatin1String("url(#"))))
-                return tr("its style sheet refers to other files (%1); an illustration must not refer to "
+                return Text::tr("its style sheet refers to other files (%1); an illustration must not refer to "
                           "anything "
                           "outside itself")
                     .arg(where());
@@ -435,13 +435,13 @@ std::optional<QString> checkIllustrationBytes(const QByteArray& bytes) {
         QString why = xml.errorString();
         if (why.endsWith(u'.'))
             why.chop(1);
-        return tr("this is not a well-formed SVG file (line %1, column %2: %3)")
+        return Text::tr("this is not a well-formed SVG file (line %1, column %2: %3)")
             .arg(xml.lineNumber())
             .arg(xml.columnNumber())
             .arg(why);
     }
     if (!rootSeen)
-        return tr("this is not an SVG drawing (it has no elements)");
+        return Text::tr("this is not an SVG drawing (it has no elements)");
     return std::nullopt;
 }
 
@@ -482,8 +482,8 @@ CatalogLoadResult loadCatalogFile(const QString& path) {
 QString catalogSummary(const Catalog& c) {
     QStringList parts;
     for (Region r : kAllRegions)
-        parts << tr("%1 %2").arg(c.countInRegion(r)).arg(regionName(r).toLower());
-    return tr("%1 exercises: %2; %3 contraindications; %4 guide sections; %5 routines")
+        parts << Text::tr("%1 %2").arg(c.countInRegion(r)).arg(regionName(r).toLower());
+    return Text::tr("%1 exercises: %2; %3 contraindications; %4 guide sections; %5 routines")
         .arg(c.exercises.size())
         .arg(parts.join(QStringLiteral(", ")))
         .arg(c.contraindications.size())

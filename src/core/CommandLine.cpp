@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CommandLine.h"
 #include "Logging.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -8,9 +9,9 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("rollguide::CommandLine", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rollguide::CommandLine)
+};
 
 // The options QGuiApplication and QApplication take for themselves, with and without a value. Qt
 // accepts them with one dash or two, and "-opt=value" too.
@@ -61,40 +62,46 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
     CommandLineResult result;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("RollGuide guides you through foam-rolling sessions for the back, hands-free."));
+        Text::tr("RollGuide guides you through foam-rolling sessions for the back, hands-free."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help and exit."));
+                                  Text::tr("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     tr("Show the version and exit."));
+                                     Text::tr("Show the version and exit."));
     const QCommandLineOption check(
         QStringLiteral("check-catalog"),
-        tr("Validate a catalog file without opening a window; print a summary or every "
+        Text::tr("Validate a catalog file without opening a window; print a summary or every "
            "error with its place. Exit status 0 when valid, 1 when not."),
-        tr("FILE"));
+        Text::tr("FILE"));
     const QCommandLineOption listRoutines(QStringLiteral("list-routines"),
-                                          tr("Print every routine without opening a window: its name, a tab, "
+                                          Text::tr("Print every routine without opening a window: its name, a tab, "
                                              "and its total time as m:ss, one per line."));
     const QCommandLineOption catalog(QStringLiteral("catalog"),
-                                     tr("Use this catalog instead of the built-in one."), tr("FILE"));
+                                     Text::tr("Use this catalog instead of the built-in one."), Text::tr("FILE"));
     const QCommandLineOption logLevel(
         QStringLiteral("log-level"),
-        tr("How much to log on stderr: trace, debug, info, warn, error, critical or "
+        Text::tr("How much to log on stderr: trace, debug, info, warn, error, critical or "
            "off (default: info)."),
-        tr("LEVEL"), QStringLiteral("info"));
+        Text::tr("LEVEL"), QStringLiteral("info"));
     const QCommandLineOption routine(
         QStringLiteral("routine"),
-        tr("Open this routine: a built-in or personal routine's name, or a routine "
+        Text::tr("Open this routine: a built-in or personal routine's name, or a routine "
            "file."),
-        tr("NAME_OR_FILE"));
+        Text::tr("NAME_OR_FILE"));
     const QCommandLineOption start(
         QStringLiteral("start"),
-        tr("With --routine: start the session straight away (for a desktop shortcut)."));
+        Text::tr("With --routine: start the session straight away (for a desktop shortcut)."));
     const QCommandLineOption exportPdf(
         QStringLiteral("export-pdf"),
-        tr("With --routine: write the routine's printable sheet as a PDF file without "
+        Text::tr("With --routine: write the routine's printable sheet as a PDF file without "
            "opening a window. Exit status 0 when written, 1 when not."),
-        tr("FILE"));
-    parser.addOptions({help, version, check, listRoutines, catalog, routine, start, exportPdf, logLevel});
+        Text::tr("FILE"));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        Text::tr("Show RollGuide in this language instead of the system's: %1.")
+            .arg(availableLanguages().join(QStringLiteral(", "))),
+        Text::tr("CODE"));
+    parser.addOptions(
+        {help, version, check, listRoutines, catalog, routine, start, exportPdf, language, logLevel});
     result.helpText = parser.helpText();
 
     // "-platform" is a Qt option, and "-xyz" an unknown option "xyz", not the letters x, y and z.
@@ -103,45 +110,56 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
         result.error = parser.errorText();
         return result;
     }
+    // The language first, so that every later message can be given in it.
+    Options& o = result.options;
+    if (parser.isSet(language)) {
+        const QString code = parser.value(language).trimmed();
+        const QString problem = code.isEmpty() ? Text::tr("--language needs a language code.") : languageProblem(code);
+        if (!problem.isEmpty()) {
+            result.error = problem;
+            return result;
+        }
+        o.language = code;
+    }
     if (!parser.positionalArguments().isEmpty()) {
-        result.error = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        result.error = Text::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
         return result;
     }
     const auto level = parseLogLevel(parser.value(logLevel));
     if (!level) {
-        result.error = tr("Unknown log level \"%1\"; use trace, debug, info, warn, error, critical or off.")
+        result.error = Text::tr("Unknown log level \"%1\"; use trace, debug, info, warn, error, critical or off.")
                            .arg(parser.value(logLevel));
         return result;
     }
-    Options& o = result.options;
     o.logLevel = *level;
+
     o.catalogPath = parser.value(catalog);
     if (parser.isSet(catalog) && o.catalogPath.isEmpty()) {
-        result.error = tr("--catalog needs a file name.");
+        result.error = Text::tr("--catalog needs a file name.");
         return result;
     }
     o.routine = parser.value(routine);
     o.start = parser.isSet(start);
     if (parser.isSet(routine) && o.routine.trimmed().isEmpty()) {
-        result.error = tr("--routine needs a routine name or file.");
+        result.error = Text::tr("--routine needs a routine name or file.");
         return result;
     }
     if (o.start && !parser.isSet(routine)) {
-        result.error = tr("--start needs --routine NAME_OR_FILE to say what to start.");
+        result.error = Text::tr("--start needs --routine NAME_OR_FILE to say what to start.");
         return result;
     }
     o.exportPdfPath = parser.value(exportPdf);
     if (parser.isSet(exportPdf)) {
         if (o.exportPdfPath.trimmed().isEmpty()) {
-            result.error = tr("--export-pdf needs a file name.");
+            result.error = Text::tr("--export-pdf needs a file name.");
             return result;
         }
         if (!parser.isSet(routine)) {
-            result.error = tr("--export-pdf needs --routine NAME_OR_FILE to say which routine to print.");
+            result.error = Text::tr("--export-pdf needs --routine NAME_OR_FILE to say which routine to print.");
             return result;
         }
         if (o.start) {
-            result.error = tr("--export-pdf and --start cannot be used together.");
+            result.error = Text::tr("--export-pdf and --start cannot be used together.");
             return result;
         }
     }
@@ -153,7 +171,7 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
         o.mode = Options::Mode::CheckCatalog;
         o.checkCatalogPath = parser.value(check);
         if (o.checkCatalogPath.isEmpty())
-            result.error = tr("--check-catalog needs a file name.");
+            result.error = Text::tr("--check-catalog needs a file name.");
     } else if (parser.isSet(listRoutines)) {
         o.mode = Options::Mode::ListRoutines;
     } else if (parser.isSet(exportPdf)) {

@@ -17,6 +17,7 @@ struct Options {
     QString routine;          ///< --routine NAME_OR_FILE: open this routine on the Session tab
     bool start = false;       ///< --start: start that routine straight away
     QString exportPdfPath;    ///< --export-pdf FILE: write that routine's sheet as a PDF, no window
+    QString language;         ///< --language CODE (empty: the system's language)
     spdlog::level::level_enum logLevel = spdlog::level::info;
 
     /// Only the window needs a display; every other mode runs without one.

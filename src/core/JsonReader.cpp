@@ -11,29 +11,29 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("rollguide::JsonReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rollguide::JsonReader)
+};
 
 QString typeName(const Json& v) {
     switch (v.type()) {
     case Json::value_t::null:
-        return tr("null");
+        return Text::tr("null");
     case Json::value_t::object:
-        return tr("an object");
+        return Text::tr("an object");
     case Json::value_t::array:
-        return tr("a list");
+        return Text::tr("a list");
     case Json::value_t::string:
-        return tr("text");
+        return Text::tr("text");
     case Json::value_t::boolean:
-        return tr("true or false");
+        return Text::tr("true or false");
     case Json::value_t::number_float:
-        return tr("the number %1").arg(QString::fromStdString(v.dump()));
+        return Text::tr("the number %1").arg(QString::fromStdString(v.dump()));
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
-        return tr("the number %1").arg(QString::fromStdString(v.dump()));
+        return Text::tr("the number %1").arg(QString::fromStdString(v.dump()));
     default:
-        return tr("something else");
+        return Text::tr("something else");
     }
 }
 /// Finds where parsing fails, without building anything: nlohmann reports a number too large for a
@@ -93,12 +93,12 @@ std::optional<Json> parseJson(const QByteArray& bytes, QList<LoadError>& errors)
         const int colon = what.indexOf(QStringLiteral(": "), what.indexOf(QStringLiteral("column")));
         if (colon >= 0)
             what = what.mid(colon + 2);
-        errors.append({lineColumnAt(bytes, offset), tr("not valid JSON (%1)").arg(what)});
+        errors.append({lineColumnAt(bytes, offset), Text::tr("not valid JSON (%1)").arg(what)});
     } catch (const Json::out_of_range&) {
         errors.append({lineColumnAt(bytes, overflowOffset(bytes)),
-                       tr("not valid JSON: a number is too large to be represented")});
+                       Text::tr("not valid JSON: a number is too large to be represented")});
     } catch (const Json::exception& e) {
-        errors.append({{}, tr("not valid JSON (%1)").arg(QString::fromStdString(e.what()))});
+        errors.append({{}, Text::tr("not valid JSON (%1)").arg(QString::fromStdString(e.what()))});
     }
     return std::nullopt;
 }
@@ -137,12 +137,12 @@ std::string JsonReader::child(const std::string& pointer, int index) {
 bool JsonReader::object(const Json& value, const std::string& pointer,
                         std::initializer_list<std::string_view> allowed) {
     if (!value.is_object()) {
-        error(pointer, tr("expected an object, found %1").arg(typeName(value)));
+        error(pointer, Text::tr("expected an object, found %1").arg(typeName(value)));
         return false;
     }
     for (const auto& [key, v] : value.items()) {
         if (std::find(allowed.begin(), allowed.end(), std::string_view(key)) == allowed.end())
-            error(child(pointer, key), tr("unknown key \"%1\"").arg(QString::fromStdString(key)));
+            error(child(pointer, key), Text::tr("unknown key \"%1\"").arg(QString::fromStdString(key)));
     }
     return true;
 }
@@ -153,7 +153,7 @@ const Json* JsonReader::member(const Json& obj, const std::string& pointer, cons
     auto it = obj.find(key);
     if (it == obj.end()) {
         if (required)
-            error(child(pointer, key), tr("missing; this field is required"));
+            error(child(pointer, key), Text::tr("missing; this field is required"));
         return nullptr;
     }
     return &*it;
@@ -161,17 +161,17 @@ const Json* JsonReader::member(const Json& obj, const std::string& pointer, cons
 
 std::optional<QString> JsonReader::textValue(const Json& v, const std::string& pointer, int maxLength) {
     if (!v.is_string()) {
-        error(pointer, tr("expected text, found %1").arg(typeName(v)));
+        error(pointer, Text::tr("expected text, found %1").arg(typeName(v)));
         return std::nullopt;
     }
     const QString s = QString::fromStdString(v.get_ref<const std::string&>()).trimmed();
     if (s.isEmpty()) {
-        error(pointer, tr("expected text, found an empty string"));
+        error(pointer, Text::tr("expected text, found an empty string"));
         return std::nullopt;
     }
     // Counted as a person sees them: an emoji with its modifiers is one character.
     if (const int length = visibleLength(s); length > maxLength) {
-        error(pointer, tr("text is %1 characters long; at most %2 are allowed").arg(length).arg(maxLength));
+        error(pointer, Text::tr("text is %1 characters long; at most %2 are allowed").arg(length).arg(maxLength));
         return std::nullopt;
     }
     return s;
@@ -198,7 +198,7 @@ std::optional<QString> JsonReader::identifier(const Json& obj, const std::string
         return std::nullopt;
     if (!v->is_string() || !isIdentifier(QString::fromStdString(v->get<std::string>()))) {
         error(child(pointer, key),
-              tr("expected an identifier of lowercase letters, digits and single hyphens (at most 48), found "
+              Text::tr("expected an identifier of lowercase letters, digits and single hyphens (at most 48), found "
                  "%1")
                   .arg(v->is_string()
                            ? QStringLiteral("\"%1\"").arg(QString::fromStdString(v->get<std::string>()))
@@ -229,7 +229,7 @@ std::optional<int> JsonReader::integer(const Json& obj, const std::string& point
             whole = std::int64_t(x);
     }
     if (!whole || *whole < min || *whole > max) {
-        error(p, tr("expected a whole number from %1 to %2, found %3").arg(min).arg(max).arg(typeName(*v)));
+        error(p, Text::tr("expected a whole number from %1 to %2, found %3").arg(min).arg(max).arg(typeName(*v)));
         return std::nullopt;
     }
     return int(*whole);
@@ -241,7 +241,7 @@ std::optional<bool> JsonReader::boolean(const Json& obj, const std::string& poin
     if (!v)
         return std::nullopt;
     if (!v->is_boolean()) {
-        error(child(pointer, key), tr("expected true or false, found %1").arg(typeName(*v)));
+        error(child(pointer, key), Text::tr("expected true or false, found %1").arg(typeName(*v)));
         return std::nullopt;
     }
     return v->get<bool>();
@@ -260,7 +260,7 @@ std::optional<QString> JsonReader::choice(const Json& obj, const std::string& po
     QStringList names;
     for (const char* a : allowed)
         names << QStringLiteral("\"%1\"").arg(QLatin1String(a));
-    error(child(pointer, key), tr("expected one of %1, found %2")
+    error(child(pointer, key), Text::tr("expected one of %1, found %2")
                                    .arg(names.join(QStringLiteral(", ")),
                                         v->is_string() ? QStringLiteral("\"%1\"").arg(
                                                              QString::fromStdString(v->get<std::string>()))
@@ -276,13 +276,13 @@ bool JsonReader::array(const Json& obj, const std::string& pointer, const char* 
         return false;
     const std::string p = child(pointer, key);
     if (!v->is_array()) {
-        error(p, tr("expected a list, found %1").arg(typeName(*v)));
+        error(p, Text::tr("expected a list, found %1").arg(typeName(*v)));
         return false;
     }
     if (int(v->size()) < minCount || v->size() > std::size_t(maxCount)) {
         error(p, minCount == maxCount
-                     ? tr("expected a list of %1 entries, found %2").arg(minCount).arg(v->size())
-                     : tr("expected a list of %1 to %2 entries, found %3")
+                     ? Text::tr("expected a list of %1 entries, found %2").arg(minCount).arg(v->size())
+                     : Text::tr("expected a list of %1 to %2 entries, found %3")
                            .arg(minCount)
                            .arg(maxCount)
                            .arg(v->size()));

@@ -7,9 +7,9 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("rollguide::PlanWarnings", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rollguide::PlanWarnings)
+};
 } // namespace
 
 double regionLoad(const Dose& dose, const GuideLimits& limits) {
@@ -36,37 +36,37 @@ QList<PlanWarning> routineWarnings(const Routine& routine, const Catalog& catalo
         if (!e) {
             out.append(
                 {Kind::UnknownExercise, i, step.exerciseId,
-                 tr("Step %1: the move \"%2\" is no longer in the catalog, so the session leaves it out.")
+                 Text::tr("Step %1: the move \"%2\" is no longer in the catalog, so the session leaves it out.")
                      .arg(i + 1)
                      .arg(step.exerciseId)});
             continue;
         }
-        const QString what = tr("Step %1, %2").arg(i + 1).arg(e->name);
+        const QString what = Text::tr("Step %1, %2").arg(i + 1).arg(e->name);
         if (options.screening) {
             const ScreeningResult s = screenExercise(*e, *options.screening, catalog);
             if (s.verdict == ScreeningResult::Verdict::Excluded)
-                out.append({Kind::ScreeningExcluded, i, e->id, tr("%1: %2").arg(what, s.reason)});
+                out.append({Kind::ScreeningExcluded, i, e->id, Text::tr("%1: %2").arg(what, s.reason)});
             else if (s.verdict == ScreeningResult::Verdict::Flagged)
-                out.append({Kind::ScreeningFlagged, i, e->id, tr("%1: %2").arg(what, s.reason)});
+                out.append({Kind::ScreeningFlagged, i, e->id, Text::tr("%1: %2").arg(what, s.reason)});
         }
         const Dose& d = step.dose;
         if (d.unit == DoseUnit::Seconds && limits.holdSeconds.max > 0 && d.amount > limits.holdSeconds.max)
             out.append({Kind::DoseOverRange, i, e->id,
-                        tr("%1: %2 seconds a set is past the %3 to %4 seconds the guide advises.")
+                        Text::tr("%1: %2 seconds a set is past the %3 to %4 seconds the guide advises.")
                             .arg(what)
                             .arg(d.amount)
                             .arg(limits.holdSeconds.min)
                             .arg(limits.holdSeconds.max)});
         if (d.unit == DoseUnit::Breaths && limits.breaths.max > 0 && d.amount > limits.breaths.max)
             out.append({Kind::DoseOverRange, i, e->id,
-                        tr("%1: %2 breaths a set is past the %3 to %4 breaths the guide advises.")
+                        Text::tr("%1: %2 breaths a set is past the %3 to %4 breaths the guide advises.")
                             .arg(what)
                             .arg(d.amount)
                             .arg(limits.breaths.min)
                             .arg(limits.breaths.max)});
         if (limits.sets.max > 0 && d.sets > limits.sets.max)
             out.append({Kind::DoseOverRange, i, e->id,
-                        tr("%1: %2 sets is more than the %3 the guide advises.")
+                        Text::tr("%1: %2 sets is more than the %3 the guide advises.")
                             .arg(what)
                             .arg(d.sets)
                             .arg(limits.sets.max)});
@@ -79,7 +79,7 @@ QList<PlanWarning> routineWarnings(const Routine& routine, const Catalog& catalo
         out.append({Kind::OverBeginnerLimit,
                     -1,
                     {},
-                    tr("At %1 this session is longer than the %2 minutes advised for your first sessions.")
+                    Text::tr("At %1 this session is longer than the %2 minutes advised for your first sessions.")
                         .arg(formatMinutesSeconds(totalMs))
                         .arg(limits.firstSessionMinutes.max)});
 
@@ -90,7 +90,7 @@ QList<PlanWarning> routineWarnings(const Routine& routine, const Catalog& catalo
                 {Kind::RegionOverRange,
                  -1,
                  {},
-                 tr("%1 gets the work of %2 full sets in all, far past the %3 sets of up to %4 seconds or %5 "
+                 Text::tr("%1 gets the work of %2 full sets in all, far past the %3 sets of up to %4 seconds or %5 "
                     "breaths the guide advises for one area.")
                      .arg(regionName(it.key()))
                      .arg(it.value(), 0, 'f', 1)

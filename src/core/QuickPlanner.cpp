@@ -11,11 +11,11 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("rollguide::QuickPlanner", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rollguide::QuickPlanner)
+};
 QString minutesText(int n) {
-    return n == 1 ? tr("1 minute") : tr("%1 minutes").arg(n);
+    return Text::tr("%n minute(s)", nullptr, n);
 }
 
 using Level = QuickGoal::Level;
@@ -183,7 +183,7 @@ QuickPlanResult QuickPlanner::plan(const QuickGoal& goal, const Catalog& catalog
                                    const PlanOptions& options) {
     QuickPlanResult result;
     if (goal.minutes < 1 || goal.minutes > QuickGoal::kMaxMinutes) {
-        result.error = tr("Choose from 1 to %1 minutes; %2 is outside that.")
+        result.error = Text::tr("Choose from 1 to %1 minutes; %2 is outside that.")
                            .arg(QuickGoal::kMaxMinutes)
                            .arg(goal.minutes);
         return result;
@@ -197,7 +197,7 @@ QuickPlanResult QuickPlanner::plan(const QuickGoal& goal, const Catalog& catalog
     if (goal.level == Level::Beginner && limits.firstSessionMinutes.max > 0 &&
         minutes > limits.firstSessionMinutes.max) {
         minutes = limits.firstSessionMinutes.max;
-        result.notes << tr("Kept to %1, the most advised for your first sessions.").arg(minutesText(minutes));
+        result.notes << Text::tr("Kept to %1, the most advised for your first sessions.").arg(minutesText(minutes));
     }
     const qint64 budget = qint64(minutes) * 60000;
     QList<Region> regions;
@@ -217,9 +217,9 @@ QuickPlanResult QuickPlanner::plan(const QuickGoal& goal, const Catalog& catalog
         if (s.verdict == ScreeningResult::Verdict::Excluded)
             reason = s.reason;
         else if (s.verdict == ScreeningResult::Verdict::Flagged && !goal.includeFlagged)
-            reason = s.reason + u' ' + tr("Add it yourself once your doctor agrees.");
+            reason = s.reason + u' ' + Text::tr("Add it yourself once your doctor agrees.");
         else if (goal.level == Level::Beginner && !e.beginner)
-            reason = tr("Not a move for your first sessions.");
+            reason = Text::tr("Not a move for your first sessions.");
         if (reason.isEmpty())
             usable.append(&e);
         else
@@ -234,7 +234,7 @@ QuickPlanResult QuickPlanner::plan(const QuickGoal& goal, const Catalog& catalog
         if (std::none_of(usable.begin(), usable.end(), [r](const Exercise* e) { return e->hasRegion(r); }))
             uncovered << r;
     if (!uncovered.isEmpty()) {
-        result.error = tr("No move for the %1 suits your answers and level; see what was left out and why.")
+        result.error = Text::tr("No move for the %1 suits your answers and level; see what was left out and why.")
                            .arg(regionList(uncovered));
         return result;
     }
@@ -283,7 +283,7 @@ QuickPlanResult QuickPlanner::plan(const QuickGoal& goal, const Catalog& catalog
         const bool covered = std::any_of(filler.picks().begin(), filler.picks().end(),
                                          [r](const Pick& p) { return p.exercise->hasRegion(r); });
         if (!covered) {
-            result.error = tr("%1 is too short to cover the %2; choose more minutes or fewer regions.")
+            result.error = Text::tr("%1 is too short to cover the %2; choose more minutes or fewer regions.")
                                .arg(minutesText(minutes), regionList(regions));
             return result;
         }
@@ -299,9 +299,9 @@ QuickPlanResult QuickPlanner::plan(const QuickGoal& goal, const Catalog& catalog
     if (filler.total() < budget - toleranceMs(budget)) {
         const bool wholeBack = regions.size() == qsizetype(std::size(kAllRegions));
         result.error =
-            (wholeBack ? tr("The moves that suit you for the %1 fill at most %2 within the guide's advice "
+            (wholeBack ? Text::tr("The moves that suit you for the %1 fill at most %2 within the guide's advice "
                             "for this level, short of the %3 asked for; choose fewer minutes.")
-                       : tr("The moves that suit you for the %1 fill at most %2 within the guide's advice "
+                       : Text::tr("The moves that suit you for the %1 fill at most %2 within the guide's advice "
                             "for this level, short of the %3 asked for; choose fewer minutes or "
                             "more regions."))
                 .arg(regionList(regions), formatMinutesSeconds(filler.total()), minutesText(minutes));
@@ -309,8 +309,8 @@ QuickPlanResult QuickPlanner::plan(const QuickGoal& goal, const Catalog& catalog
     }
 
     Routine routine;
-    routine.name = tr("Quick plan: %1").arg(minutesText(minutes));
-    QStringList about{tr("For the %1.").arg(regionList(regions))};
+    routine.name = Text::tr("Quick plan: %1").arg(minutesText(minutes));
+    QStringList about{Text::tr("For the %1.").arg(regionList(regions))};
     about << result.notes;
     routine.description = about.join(u' ');
     // Keep the moves for one region together, in the order the regions were asked for.

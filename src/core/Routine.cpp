@@ -12,9 +12,9 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("rollguide::Routine", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rollguide::Routine)
+};
 
 using P = std::string;
 
@@ -64,7 +64,7 @@ std::optional<Routine> readRoutine(JsonReader& r, const Json& root) {
     if (!v)
         return std::nullopt;
     if (v->is_number_integer() && v->get<std::int64_t>() > kRoutineSchemaVersion) {
-        r.error("/schemaVersion", tr("this routine was written by a newer RollGuide (schema version %1); "
+        r.error("/schemaVersion", Text::tr("this routine was written by a newer RollGuide (schema version %1); "
                                      "this version reads schema version %2")
                                       .arg(QString::fromStdString(v->dump()))
                                       .arg(kRoutineSchemaVersion));
@@ -78,7 +78,7 @@ std::optional<Routine> readRoutine(JsonReader& r, const Json& root) {
     rt.description = r.text(root, "", "notes", JsonReader::kMaxText, false).value_or(QString());
     const Json* steps = r.member(root, "", "steps", true);
     if (steps && steps->is_array() && steps->empty()) {
-        r.error("/steps", tr("the routine has no steps; add at least one move"));
+        r.error("/steps", Text::tr("the routine has no steps; add at least one move"));
         return rt;
     }
     r.array(root, "", "steps", 1, kMaxRoutineSteps, [&](const Json& sv, const P& sp, int) {
@@ -172,19 +172,19 @@ QByteArray serializeRoutine(const Routine& routine) {
 QString checkDose(const Dose& d) {
     QStringList problems;
     if (d.unit == DoseUnit::Seconds && (d.amount < Dose::kMinSeconds || d.amount > Dose::kMaxSeconds))
-        problems << tr("a set of %1 seconds is outside the %2 to %3 seconds a set may last")
+        problems << Text::tr("a set of %1 seconds is outside the %2 to %3 seconds a set may last")
                         .arg(d.amount)
                         .arg(Dose::kMinSeconds)
                         .arg(Dose::kMaxSeconds);
     if (d.unit == DoseUnit::Breaths && (d.amount < Dose::kMinBreaths || d.amount > Dose::kMaxBreaths))
-        problems << tr("a set of %1 breaths is outside the %2 to %3 breaths a set may last")
+        problems << Text::tr("a set of %1 breaths is outside the %2 to %3 breaths a set may last")
                         .arg(d.amount)
                         .arg(Dose::kMinBreaths)
                         .arg(Dose::kMaxBreaths);
     if (d.sets < 1 || d.sets > Dose::kMaxSets)
-        problems << tr("%1 sets is outside the 1 to %2 sets allowed").arg(d.sets).arg(Dose::kMaxSets);
+        problems << Text::tr("%1 sets is outside the 1 to %2 sets allowed").arg(d.sets).arg(Dose::kMaxSets);
     if (d.restSeconds < 0 || d.restSeconds > Dose::kMaxRestSeconds)
-        problems << tr("a rest of %1 seconds is outside the 0 to %2 seconds allowed")
+        problems << Text::tr("a rest of %1 seconds is outside the 0 to %2 seconds allowed")
                         .arg(d.restSeconds)
                         .arg(Dose::kMaxRestSeconds);
     return problems.join(QStringLiteral("; "));
@@ -193,17 +193,17 @@ QString checkDose(const Dose& d) {
 QList<PlanError> validateRoutine(const Routine& routine) {
     QList<PlanError> errors;
     if (routine.steps.isEmpty())
-        errors.append({-1, tr("routine"), tr("the routine has no steps; add at least one move")});
+        errors.append({-1, Text::tr("routine"), Text::tr("the routine has no steps; add at least one move")});
     if (routine.steps.size() > kMaxRoutineSteps)
-        errors.append({-1, tr("routine"),
-                       tr("the routine has %1 steps; at most %2 are allowed")
+        errors.append({-1, Text::tr("routine"),
+                       Text::tr("the routine has %1 steps; at most %2 are allowed")
                            .arg(routine.steps.size())
                            .arg(kMaxRoutineSteps)});
     for (int i = 0; i < routine.steps.size(); ++i) {
         const RoutineStep& s = routine.steps[i];
-        const QString where = tr("step %1").arg(i + 1);
+        const QString where = Text::tr("step %1").arg(i + 1);
         if (s.exerciseId.trimmed().isEmpty())
-            errors.append({i, where, tr("no exercise chosen")});
+            errors.append({i, where, Text::tr("no exercise chosen")});
         if (const QString problem = checkDose(s.dose); !problem.isEmpty())
             errors.append({i, where, problem});
     }

@@ -8,9 +8,9 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("rollguide::RoutineLookup", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rollguide::RoutineLookup)
+};
 } // namespace
 
 bool looksLikeRoutinePath(const QString& text) {
@@ -21,7 +21,7 @@ RoutineLookup findRoutine(const QString& nameOrFile, const Catalog& catalog, con
     RoutineLookup out;
     const QString wanted = nameOrFile.trimmed();
     if (wanted.isEmpty()) {
-        out.error = tr("no routine was named");
+        out.error = Text::tr("no routine was named");
         return out;
     }
     if (looksLikeRoutinePath(nameOrFile)) {
@@ -50,13 +50,13 @@ RoutineLookup findRoutine(const QString& nameOrFile, const Catalog& catalog, con
         names << QStringLiteral("\"%1\"").arg(plainLine(r.name));
     out.error =
         names.isEmpty()
-            ? tr("there is no routine called \"%1\"; there are no routines at all").arg(plainLine(wanted))
-            : tr("there is no routine called \"%1\"; the routines are: %2")
+            ? Text::tr("there is no routine called \"%1\"; there are no routines at all").arg(plainLine(wanted))
+            : Text::tr("there is no routine called \"%1\"; the routines are: %2")
                   .arg(plainLine(wanted), names.join(QStringLiteral(", ")));
     // A file of that name is only opened when asked for as a path.
     if (QFileInfo(wanted).isFile())
         out.error +=
-            QStringLiteral(". ") + tr("To open the file %1 instead, write it as ./%1").arg(plainLine(wanted));
+            QStringLiteral(". ") + Text::tr("To open the file %1 instead, write it as ./%1").arg(plainLine(wanted));
     return out;
 }
 

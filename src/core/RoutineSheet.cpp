@@ -7,9 +7,9 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("rollguide::RoutineSheet", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rollguide::RoutineSheet)
+};
 
 /// Seconds from milliseconds, with one decimal only when it is not a whole number.
 QString seconds(int ms) {
@@ -19,9 +19,9 @@ QString seconds(int ms) {
 QString orientationName(RollerOrientation o) {
     switch (o) {
     case RollerOrientation::Across:
-        return tr("Across");
+        return Text::tr("Across");
     case RollerOrientation::Lengthwise:
-        return tr("Lengthwise");
+        return Text::tr("Lengthwise");
     }
     return {};
 }
@@ -48,7 +48,7 @@ SheetMove makeMove(int index, const RoutineStep& step, const Catalog& catalog) {
     if (!e) {
         m.name = step.exerciseId;
         m.inCatalog = false;
-        m.cautions << tr("This move is not in the catalog, so the session leaves it out.");
+        m.cautions << Text::tr("This move is not in the catalog, so the session leaves it out.");
         return m;
     }
     m.name = e->name;
@@ -69,10 +69,10 @@ QString formatDurationWords(qint64 ms) {
     const qint64 total = (qMax<qint64>(0, ms) + 500) / 1000;
     const qint64 minutes = total / 60, secs = total % 60;
     if (minutes == 0)
-        return tr("%1 s").arg(secs);
+        return Text::tr("%1 s").arg(secs);
     if (secs == 0)
-        return tr("%1 min").arg(minutes);
-    return tr("%1 min %2 s").arg(minutes).arg(secs);
+        return Text::tr("%1 min").arg(minutes);
+    return Text::tr("%1 min %2 s").arg(minutes).arg(secs);
 }
 
 QStringList SheetSafety::namesFor(ContraAction action) const {
@@ -88,11 +88,11 @@ RoutineSheet RoutineSheet::build(const Routine& routine, const Catalog& catalog,
     RoutineSheet sheet;
     sheet.title = routine.name;
     sheet.notes = routine.description;
-    sheet.paceText = tr("Breathe in for %1 s and out for %2 s")
+    sheet.paceText = Text::tr("Breathe in for %1 s and out for %2 s")
                          .arg(seconds(options.pace.inhaleMs), seconds(options.pace.exhaleMs));
     const auto count = routine.steps.size();
-    sheet.movesText = count == 1 ? tr("1 move") : tr("%1 moves").arg(count);
-    sheet.footer = tr("RollGuide · %1").arg(routine.name);
+    sheet.movesText = Text::tr("%n move(s)", nullptr, count);
+    sheet.footer = Text::tr("RollGuide · %1").arg(routine.name);
 
     for (int i = 0; i < routine.steps.size(); ++i)
         sheet.moves << makeMove(i, routine.steps[i], catalog);
@@ -110,13 +110,13 @@ RoutineSheet RoutineSheet::build(const Routine& routine, const Catalog& catalog,
     if (!plan.ok())
         sheet.totalMs = -1;
     sheet.totalText =
-        sheet.totalMs >= 0 ? formatDurationWords(sheet.totalMs) : tr("not known (the routine has errors)");
+        sheet.totalMs >= 0 ? formatDurationWords(sheet.totalMs) : Text::tr("not known (the routine has errors)");
 
     SheetSafety& safety = sheet.safety;
-    safety.heading = tr("Safety first");
+    safety.heading = Text::tr("Safety first");
     for (const Contraindication& c : catalog.contraindications)
         safety.conditions << SheetCondition{c.id, c.name, c.detail, c.action};
-    safety.rules << tr(
+    safety.rules << Text::tr(
         "Stop if it hurts. Press only enough to feel the muscle let go, and keep the roller off "
         "the bones of your spine.");
     safety.disclaimer = catalog.guide.disclaimer;
@@ -125,19 +125,19 @@ RoutineSheet RoutineSheet::build(const Routine& routine, const Catalog& catalog,
     const Range weekly = catalog.guide.limits.weeklySessions;
     grid.minPerWeek = weekly.min;
     grid.maxPerWeek = weekly.max;
-    grid.heading = tr("Weekly log");
+    grid.heading = Text::tr("Weekly log");
     if (weekly.max <= 0)
-        grid.caption = tr("Tick a box each time you roll.");
+        grid.caption = Text::tr("Tick a box each time you roll.");
     else if (weekly.min == weekly.max || weekly.min <= 0)
-        grid.caption = tr("Aim for %1 sessions a week. Tick a box each time you roll.").arg(weekly.max);
+        grid.caption = Text::tr("Aim for %1 sessions a week. Tick a box each time you roll.").arg(weekly.max);
     else
-        grid.caption = tr("Aim for %1–%2 sessions a week. Tick a box each time you roll.")
+        grid.caption = Text::tr("Aim for %1–%2 sessions a week. Tick a box each time you roll.")
                            .arg(weekly.min)
                            .arg(weekly.max);
     for (int d = 0; d < 7; ++d)
         grid.days << locale.dayName((int(locale.firstDayOfWeek()) - 1 + d) % 7 + 1, QLocale::ShortFormat);
     for (int w = 1; w <= grid.weeks; ++w)
-        grid.weekLabels << tr("Week %1").arg(w);
+        grid.weekLabels << Text::tr("Week %1").arg(w);
     return sheet;
 }
 

@@ -31,9 +31,9 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("rollguide::RoutineStore", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rollguide::RoutineStore)
+};
 
 const QString kJsonSuffix = QStringLiteral(".json");
 const QString kSaveLockName = QStringLiteral(".rollguide-save.lock");
@@ -145,16 +145,16 @@ Classified classify(const QByteArray& bytes, const QString& fileName) {
         return c;
     }
     c.kind = Classified::Damaged;
-    c.error = r.errors.isEmpty() ? tr("it could not be read") : r.errors.first().toString();
+    c.error = r.errors.isEmpty() ? Text::tr("it could not be read") : r.errors.first().toString();
     return c;
 }
 
 QString newerReason(const Classified& c) {
     if (c.knownFieldsRead)
-        return tr("It was written by a newer RollGuide (schema version %1), so this version shows it "
+        return Text::tr("It was written by a newer RollGuide (schema version %1), so this version shows it "
                   "read-only and never saves over it. Save it as a new routine to change it.")
             .arg(c.version);
-    return tr("It was written by a newer RollGuide (schema version %1), and this version cannot read its "
+    return Text::tr("It was written by a newer RollGuide (schema version %1), and this version cannot read its "
               "moves, so it is only listed. Update RollGuide to use it.")
         .arg(c.version);
 }
@@ -208,7 +208,7 @@ std::optional<QString> writableBytes(const Routine& routine, QByteArray& bytes) 
     bytes = serializeRoutine(routine);
     const RoutineLoadResult back = parseRoutine(bytes);
     if (!back.ok())
-        return back.errors.isEmpty() ? tr("it would not read back") : back.errors.first().toString();
+        return back.errors.isEmpty() ? Text::tr("it would not read back") : back.errors.first().toString();
     return std::nullopt;
 }
 
@@ -274,13 +274,13 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode) {
     const QFileInfo folderInfo(m_folder);
     if (folderInfo.exists() && !folderInfo.isDir()) {
         folderProblem(
-            tr("The routines folder %1 is not a folder, so no routines could be read.").arg(m_folder));
+            Text::tr("The routines folder %1 is not a folder, so no routines could be read.").arg(m_folder));
         return report;
     }
     if (!folderInfo.exists()) {
         // Nothing to read. Only the editor, which will save here, makes the folder.
         if (recover && !QDir().mkpath(m_folder))
-            folderProblem(tr("The routines folder %1 could not be created, so no routines could be read.")
+            folderProblem(Text::tr("The routines folder %1 could not be created, so no routines could be read.")
                               .arg(m_folder));
         return report;
     }
@@ -288,7 +288,7 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode) {
     const QList<QByteArray> names = listFolder(m_folder, listed);
     if (!listed) {
         folderProblem(
-            tr("The routines folder %1 cannot be read, so no routines could be read.").arg(m_folder));
+            Text::tr("The routines folder %1 cannot be read, so no routines could be read.").arg(m_folder));
         return report;
     }
     const QString canonicalFolder = QFileInfo(m_folder).canonicalFilePath();
@@ -308,7 +308,7 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode) {
             // backslash): say so rather than skip it.
             report.problems.append(
                 {printableFileName(raw),
-                 tr("%1 is not used: its name holds characters RollGuide does not accept in a "
+                 Text::tr("%1 is not used: its name holds characters RollGuide does not accept in a "
                     "routine file's name (bytes that are not UTF-8 text, control characters or "
                     "a backslash). Rename it to use it.")
                      .arg(printableFileName(raw)),
@@ -328,7 +328,7 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode) {
             // Not known to be damaged, only unreadable now: leave it exactly where it is.
             report.problems.append(
                 {name,
-                 tr("%1 could not be read: %2. It was left as it is.").arg(name, read.error),
+                 Text::tr("%1 could not be read: %2. It was left as it is.").arg(name, read.error),
                  {},
                  false});
             continue;
@@ -351,12 +351,12 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode) {
 
         StoreProblem problem;
         problem.fileName = name;
-        QString message = tr("%1 could not be read: %2.").arg(name, c.error);
+        QString message = Text::tr("%1 could not be read: %2.").arg(name, c.error);
         if (!recover) {
             // Reading only: nothing is moved or restored, and no older copy stands in for it.
             problem.message =
                 message + u' ' +
-                tr("It was left as it is and not used; open RollGuide's Routines tab to recover it.");
+                Text::tr("It was left as it is and not used; open RollGuide's Routines tab to recover it.");
             report.problems.append(problem);
             continue;
         }
@@ -367,9 +367,9 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode) {
             problem.movedTo = *moved;
             message +=
                 u' ' +
-                tr("It was moved to %1, where it is kept but not used.").arg(QFileInfo(*moved).fileName());
+                Text::tr("It was moved to %1, where it is kept but not used.").arg(QFileInfo(*moved).fileName());
         } else {
-            message += u' ' + tr("It could not be moved aside either, so it was left as it is and not used.");
+            message += u' ' + Text::tr("It could not be moved aside either, so it was left as it is and not used.");
         }
 
         const QString backupPath = backupPathFor(path);
@@ -379,9 +379,9 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode) {
         if (backup.status == FileRead::Ok)
             good = classify(backup.bytes, name);
         if (backup.status == FileRead::Missing) {
-            message += u' ' + tr("There is no earlier copy to restore.");
+            message += u' ' + Text::tr("There is no earlier copy to restore.");
         } else if (backup.status != FileRead::Ok || good.kind == Classified::Damaged) {
-            message += u' ' + tr("Its earlier copy %1 could not be read either: %2.")
+            message += u' ' + Text::tr("Its earlier copy %1 could not be read either: %2.")
                                   .arg(backupName, backup.status == FileRead::Ok ? good.error : backup.error);
         } else {
             StoredRoutine s = storedFrom(name, good);
@@ -391,17 +391,17 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode) {
             if (moved && !restoreError) {
                 setFingerprint(s, statPath(path), backup.bytes);
                 problem.recoveredFromBackup = true;
-                message += u' ' + tr("Its last good copy, %1, was restored and loaded.").arg(backupName);
+                message += u' ' + Text::tr("Its last good copy, %1, was restored and loaded.").arg(backupName);
             } else {
                 // The backup is shown but cannot become the file: never saved over from here.
                 s.readOnly = true;
-                s.readOnlyReason = restoreError ? tr("This is the last good copy, %1; it could not be put "
+                s.readOnlyReason = restoreError ? Text::tr("This is the last good copy, %1; it could not be put "
                                                      "back (%2), so it is read-only.")
                                                       .arg(backupName, *restoreError)
-                                                : tr("This is the last good copy, %1; the damaged file is "
+                                                : Text::tr("This is the last good copy, %1; the damaged file is "
                                                      "still in its place, so it is read-only.")
                                                       .arg(backupName);
-                message += u' ' + tr("Its last good copy, %1, is shown read-only.").arg(backupName);
+                message += u' ' + Text::tr("Its last good copy, %1, is shown read-only.").arg(backupName);
             }
             report.routines.append(s);
         }
@@ -423,18 +423,18 @@ bool RoutineStore::changedOnDisk(const StoredRoutine& r) const {
 
 std::optional<QString> RoutineStore::save(StoredRoutine& r, bool overwriteExternalChanges) {
     const QString label = labelOf(r);
-    const auto notSaved = [&](const QString& why) { return tr("%1 was not saved: %2").arg(label, why); };
+    const auto notSaved = [&](const QString& why) { return Text::tr("%1 was not saved: %2").arg(label, why); };
 
     if (!isRoutineFileName(r.fileName))
         return notSaved(
-            tr("\u201c%1\u201d is not the name of a routine file in the routines folder.").arg(r.fileName));
+            Text::tr("\u201c%1\u201d is not the name of a routine file in the routines folder.").arg(r.fileName));
     if (r.readOnly)
-        return notSaved(r.readOnlyReason.isEmpty() ? tr("it is read-only.") : r.readOnlyReason);
+        return notSaved(r.readOnlyReason.isEmpty() ? Text::tr("it is read-only.") : r.readOnlyReason);
     QByteArray bytes;
     if (auto why = writableBytes(r.routine, bytes))
         return notSaved(*why + u'.');
     if (!QDir().mkpath(m_folder))
-        return notSaved(tr("the routines folder %1 cannot be created. Your changes are kept here, not saved.")
+        return notSaved(Text::tr("the routines folder %1 cannot be created. Your changes are kept here, not saved.")
                             .arg(m_folder));
 
     // Two RollGuides saving at once: the check below and the write must not interleave.
@@ -444,21 +444,21 @@ std::optional<QString> RoutineStore::save(StoredRoutine& r, bool overwriteExtern
     bool busy = false;
     if (!lock.lock(3000, busy) && busy)
         return notSaved(
-            tr("another RollGuide is saving routines right now. Your changes are kept here; try again."));
+            Text::tr("another RollGuide is saving routines right now. Your changes are kept here; try again."));
 
     const QString path = pathOf(r.fileName);
     const FileRead now = readCapped(path);
     if (now.status == FileRead::Failed)
-        return notSaved(tr("its file %1 cannot be checked: %2. Your changes are kept here, not saved.")
+        return notSaved(Text::tr("its file %1 cannot be checked: %2. Your changes are kept here, not saved.")
                             .arg(r.fileName, now.error));
     const Classified onDisk = now.status == FileRead::Ok ? classify(now.bytes, r.fileName) : Classified{};
     if (now.status == FileRead::Ok && onDisk.kind == Classified::Newer)
-        return notSaved(tr("its file %1 was written by a newer RollGuide, and this version never saves over "
+        return notSaved(Text::tr("its file %1 was written by a newer RollGuide, and this version never saves over "
                            "such a file. Save it as a new routine instead.")
                             .arg(r.fileName));
     if (differs(r, now) && !overwriteExternalChanges)
         return notSaved(
-            tr("its file %1 was changed elsewhere (perhaps by another RollGuide) since it was opened. "
+            Text::tr("its file %1 was changed elsewhere (perhaps by another RollGuide) since it was opened. "
                "Your changes are kept here; save again to overwrite the other version, or save "
                "them as a new routine.")
                 .arg(r.fileName));
@@ -467,13 +467,13 @@ std::optional<QString> RoutineStore::save(StoredRoutine& r, bool overwriteExtern
         (now.status == FileRead::Ok && onDisk.kind == Classified::Damaged)) {
         if (!moveAside(path))
             return notSaved(
-                tr("its file %1 cannot be read and could not be moved aside, so it was left as it is. "
+                Text::tr("its file %1 cannot be read and could not be moved aside, so it was left as it is. "
                    "Your changes are kept here, not saved.")
                     .arg(r.fileName));
     }
 
     if (auto error = writeFileAtomically(path, bytes, true))
-        return notSaved(*error + u'.' + u' ' + tr("Your changes are kept here, not saved."));
+        return notSaved(*error + u'.' + u' ' + Text::tr("Your changes are kept here, not saved."));
     setFingerprint(r, statPath(path), bytes);
     return std::nullopt;
 }
@@ -519,16 +519,16 @@ QString RoutineStore::newFileName(const QString& routineName) {
 
 std::optional<QString> RoutineStore::remove(const QString& fileName, QString* movedTo) {
     if (!isRoutineFileName(fileName))
-        return tr("\u201c%1\u201d is not the name of a routine file in the routines folder, so nothing was "
+        return Text::tr("\u201c%1\u201d is not the name of a routine file in the routines folder, so nothing was "
                   "removed.")
             .arg(fileName);
     const QString path = pathOf(fileName);
     const QFileInfo info(path);
     if (!info.exists() && !info.isSymLink())
-        return tr("There is no routine file %1 to remove.").arg(fileName);
+        return Text::tr("There is no routine file %1 to remove.").arg(fileName);
     const QString target = freeStampedName(path, QStringLiteral(".deleted-"));
     if (!QFile::rename(path, target))
-        return tr("%1 could not be removed: it could not be renamed to %2.")
+        return Text::tr("%1 could not be removed: it could not be renamed to %2.")
             .arg(fileName, QFileInfo(target).fileName());
     if (movedTo)
         *movedTo = target;
@@ -538,7 +538,7 @@ std::optional<QString> RoutineStore::remove(const QString& fileName, QString* mo
 std::optional<QString> RoutineStore::importFile(const QString& path, Routine& out) {
     const QString shown = QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName();
     const auto cannot = [&](const QString& why) {
-        return tr("%1 could not be imported: %2.").arg(shown, why);
+        return Text::tr("%1 could not be imported: %2.").arg(shown, why);
     };
     const FileRead read = readCapped(path);
     if (read.status != FileRead::Ok)
@@ -547,12 +547,12 @@ std::optional<QString> RoutineStore::importFile(const QString& path, Routine& ou
     if (!r.ok()) {
         if (r.newerSchemaVersion)
             return cannot(
-                tr("it was written by a newer RollGuide (schema version %1); update RollGuide to import it")
+                Text::tr("it was written by a newer RollGuide (schema version %1); update RollGuide to import it")
                     .arg(*r.newerSchemaVersion));
-        QString why = r.errors.isEmpty() ? tr("it is not a routine file") : r.errors.first().toString();
+        QString why = r.errors.isEmpty() ? Text::tr("it is not a routine file") : r.errors.first().toString();
         if (r.errors.size() > 1)
-            why += u' ' + (r.errors.size() == 2 ? tr("(and 1 more problem)")
-                                                : tr("(and %1 more problems)").arg(r.errors.size() - 1));
+            why += u' ' + (r.errors.size() == 2 ? Text::tr("(and 1 more problem)")
+                                                : Text::tr("(and %1 more problems)").arg(r.errors.size() - 1));
         return cannot(why);
     }
     out = *r.routine;
@@ -563,9 +563,9 @@ std::optional<QString> RoutineStore::importFile(const QString& path, Routine& ou
 std::optional<QString> RoutineStore::exportFile(const Routine& routine, const QString& path) {
     QByteArray bytes;
     if (auto why = writableBytes(routine, bytes))
-        return tr("The routine was not exported: %1.").arg(*why);
+        return Text::tr("The routine was not exported: %1.").arg(*why);
     if (auto error = writeFileAtomically(path, bytes, false))
-        return tr("The routine was not exported: %1.").arg(*error);
+        return Text::tr("The routine was not exported: %1.").arg(*error);
     return std::nullopt;
 }
 

@@ -18,9 +18,9 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("rollguide::SafeFile", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rollguide::SafeFile)
+};
 
 QByteArray encoded(const QString& path) {
     return QFile::encodeName(path);
@@ -32,15 +32,15 @@ qint64 modifiedMsOf(const struct stat& st) {
 
 QString kindOf(mode_t mode) {
     if (S_ISDIR(mode))
-        return tr("this is a folder, not a file");
+        return Text::tr("this is a folder, not a file");
     if (S_ISFIFO(mode))
-        return tr("it is a named pipe (FIFO), not a regular file");
+        return Text::tr("it is a named pipe (FIFO), not a regular file");
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return tr("it is a device, not a regular file");
+        return Text::tr("it is a device, not a regular file");
     if (S_ISSOCK(mode))
-        return tr("it is a socket, not a regular file");
+        return Text::tr("it is a socket, not a regular file");
     if (!S_ISREG(mode))
-        return tr("it is not a regular file");
+        return Text::tr("it is not a regular file");
     return {};
 }
 
@@ -97,33 +97,33 @@ bool copyFile(const QString& from, const QString& to, mode_t mode) {
 QString describeFileError(int errnoValue) {
     switch (errnoValue) {
     case ENOSPC:
-        return tr("the disk is full");
+        return Text::tr("the disk is full");
     case EDQUOT:
-        return tr("your disk quota is used up");
+        return Text::tr("your disk quota is used up");
     case EFBIG:
-        return tr("the file would be larger than this system allows");
+        return Text::tr("the file would be larger than this system allows");
     case EROFS:
-        return tr("the disk is read-only");
+        return Text::tr("the disk is read-only");
     case EACCES:
     case EPERM:
-        return tr("permission denied");
+        return Text::tr("permission denied");
     case ENOENT:
-        return tr("it does not exist");
+        return Text::tr("it does not exist");
     case ENOTDIR:
-        return tr("a part of the path is not a folder");
+        return Text::tr("a part of the path is not a folder");
     case EISDIR:
-        return tr("this is a folder, not a file");
+        return Text::tr("this is a folder, not a file");
     case ELOOP:
-        return tr("its symbolic links form a loop");
+        return Text::tr("its symbolic links form a loop");
     case ENAMETOOLONG:
-        return tr("the name is too long");
+        return Text::tr("the name is too long");
     case EIO:
-        return tr("the disk reported an input/output error");
+        return Text::tr("the disk reported an input/output error");
     case EMFILE:
     case ENFILE:
-        return tr("too many files are open");
+        return Text::tr("too many files are open");
     case ENXIO:
-        return tr("nothing is reading from it");
+        return Text::tr("nothing is reading from it");
     default:
         return QString::fromLocal8Bit(strerror(errnoValue));
     }
@@ -142,19 +142,19 @@ RegularFileRead readRegularFile(const QString& path, qint64 maxBytes) {
         // A Qt resource, compiled into the binary: trusted, and never a pipe.
         QFile file(path);
         if (!file.exists())
-            return fail(RegularFileRead::Missing, tr("the file does not exist"));
+            return fail(RegularFileRead::Missing, Text::tr("the file does not exist"));
         if (!file.open(QIODevice::ReadOnly))
-            return fail(RegularFileRead::Failed, tr("the file cannot be read: %1").arg(file.errorString()));
+            return fail(RegularFileRead::Failed, Text::tr("the file cannot be read: %1").arg(file.errorString()));
         r.size = file.size();
         r.bytes = file.read(maxBytes + 1);
         if (r.bytes.size() > maxBytes)
             return fail(RegularFileRead::TooLarge,
-                        tr("the file is larger than the limit of %1 bytes").arg(maxBytes));
+                        Text::tr("the file is larger than the limit of %1 bytes").arg(maxBytes));
         r.status = RegularFileRead::Ok;
         return r;
     }
     if (path.isEmpty())
-        return fail(RegularFileRead::Missing, tr("no file was named"));
+        return fail(RegularFileRead::Missing, Text::tr("no file was named"));
 
     const QByteArray name = encoded(path);
     int fd = -1;
@@ -166,27 +166,27 @@ RegularFileRead readRegularFile(const QString& path, qint64 maxBytes) {
         struct stat st {};
         if (err == ENOENT) {
             if (::lstat(name.constData(), &st) == 0 && S_ISLNK(st.st_mode))
-                return fail(RegularFileRead::Missing, tr("it is a symbolic link to %1, which does not exist")
+                return fail(RegularFileRead::Missing, Text::tr("it is a symbolic link to %1, which does not exist")
                                                           .arg(QFileInfo(path).symLinkTarget()));
-            return fail(RegularFileRead::Missing, tr("the file does not exist"));
+            return fail(RegularFileRead::Missing, Text::tr("the file does not exist"));
         }
         if (err == ENXIO && ::stat(name.constData(), &st) == 0)
             return fail(RegularFileRead::Failed, kindOf(st.st_mode));
         if (err == ELOOP)
-            return fail(RegularFileRead::Failed, tr("its symbolic links form a loop"));
-        return fail(RegularFileRead::Failed, tr("the file cannot be opened: %1").arg(describeFileError(err)));
+            return fail(RegularFileRead::Failed, Text::tr("its symbolic links form a loop"));
+        return fail(RegularFileRead::Failed, Text::tr("the file cannot be opened: %1").arg(describeFileError(err)));
     }
     Fd guard{fd};
     struct stat st {};
     if (::fstat(fd, &st) != 0)
-        return fail(RegularFileRead::Failed, tr("the file cannot be read: %1").arg(describeFileError(errno)));
+        return fail(RegularFileRead::Failed, Text::tr("the file cannot be read: %1").arg(describeFileError(errno)));
     r.size = qint64(st.st_size);
     r.modifiedMs = modifiedMsOf(st);
     if (const QString kind = kindOf(st.st_mode); !kind.isEmpty())
         return fail(RegularFileRead::Failed, kind);
     if (r.size > maxBytes)
         return fail(RegularFileRead::TooLarge,
-                    tr("the file is %1 bytes; the limit is %2 bytes").arg(r.size).arg(maxBytes));
+                    Text::tr("the file is %1 bytes; the limit is %2 bytes").arg(r.size).arg(maxBytes));
     // A regular file: reads do not block, whatever O_NONBLOCK says. Some files (in /proc) do not know
     // their size up front, so read up to one byte past the cap.
     QByteArray bytes;
@@ -200,7 +200,7 @@ RegularFileRead readRegularFile(const QString& path, qint64 maxBytes) {
             if (errno == EINTR)
                 continue;
             return fail(RegularFileRead::Failed,
-                        tr("the file cannot be read: %1").arg(describeFileError(errno)));
+                        Text::tr("the file cannot be read: %1").arg(describeFileError(errno)));
         }
         if (n == 0)
             break;
@@ -208,7 +208,7 @@ RegularFileRead readRegularFile(const QString& path, qint64 maxBytes) {
     }
     if (got > maxBytes)
         return fail(RegularFileRead::TooLarge,
-                    tr("the file is larger than the limit of %1 bytes").arg(maxBytes));
+                    Text::tr("the file is larger than the limit of %1 bytes").arg(maxBytes));
     bytes.truncate(qsizetype(got));
     r.bytes = bytes;
     r.status = RegularFileRead::Ok;
@@ -220,7 +220,7 @@ QString describeNonRegular(const QString& path) {
     const QByteArray name = encoded(path);
     if (::stat(name.constData(), &st) != 0) {
         if (errno == ELOOP)
-            return tr("its symbolic links form a loop");
+            return Text::tr("its symbolic links form a loop");
         return {};
     }
     return kindOf(st.st_mode);
@@ -228,7 +228,7 @@ QString describeNonRegular(const QString& path) {
 
 std::optional<QString> writeFileAtomically(const QString& path, const QByteArray& data, bool keepPrevious) {
     if (const QString kind = describeNonRegular(path); !kind.isEmpty())
-        return tr("%1 cannot be written: %2").arg(path, kind);
+        return Text::tr("%1 cannot be written: %2").arg(path, kind);
     // Write where a symbolic link points, so the link stays a link.
     QString target = path;
     if (QFileInfo(path).isSymLink()) {
@@ -239,7 +239,7 @@ std::optional<QString> writeFileAtomically(const QString& path, const QByteArray
     const QFileInfo info(target);
     const QString folder = info.absolutePath();
     if (!QDir().mkpath(folder))
-        return tr("the folder %1 cannot be created").arg(folder);
+        return Text::tr("the folder %1 cannot be created").arg(folder);
 
     struct stat old {};
     const bool exists = ::stat(encoded(target).constData(), &old) == 0;
@@ -257,8 +257,8 @@ std::optional<QString> writeFileAtomically(const QString& path, const QByteArray
     if (out.fd < 0) {
         const int err = errno;
         if (err == ENOENT || err == ENOTDIR)
-            return tr("%1 cannot be written: the folder %2 does not take new files").arg(path, folder);
-        return tr("%1 cannot be written: %2").arg(path, describeFileError(err));
+            return Text::tr("%1 cannot be written: the folder %2 does not take new files").arg(path, folder);
+        return Text::tr("%1 cannot be written: %2").arg(path, describeFileError(err));
     }
     const auto discard = [&](const QString& message) {
         ::close(out.release());
@@ -267,13 +267,13 @@ std::optional<QString> writeFileAtomically(const QString& path, const QByteArray
     };
     ::fchmod(out.fd, mode);
     if (const int err = writeAll(out.fd, data))
-        return discard(tr("%1 could not be written in full: %2").arg(path, describeFileError(err)));
+        return discard(Text::tr("%1 could not be written in full: %2").arg(path, describeFileError(err)));
     if (::fsync(out.fd) != 0)
-        return discard(tr("%1 could not be written: %2").arg(path, describeFileError(errno)));
+        return discard(Text::tr("%1 could not be written: %2").arg(path, describeFileError(errno)));
     if (::close(out.release()) != 0) {
         const int err = errno;
         ::unlink(temp.constData());
-        return tr("%1 could not be written: %2").arg(path, describeFileError(err));
+        return Text::tr("%1 could not be written: %2").arg(path, describeFileError(err));
     }
 
     if (keepPrevious && exists) {
@@ -283,13 +283,13 @@ std::optional<QString> writeFileAtomically(const QString& path, const QByteArray
         if (::link(encoded(target).constData(), backup.constData()) != 0 &&
             !copyFile(target, backupPathFor(target), mode)) {
             ::unlink(temp.constData());
-            return tr("the previous copy of %1 could not be kept, so it was not replaced").arg(path);
+            return Text::tr("the previous copy of %1 could not be kept, so it was not replaced").arg(path);
         }
     }
     if (::rename(temp.constData(), encoded(target).constData()) != 0) {
         const int err = errno;
         ::unlink(temp.constData());
-        return tr("%1 could not be saved: %2").arg(path, describeFileError(err));
+        return Text::tr("%1 could not be saved: %2").arg(path, describeFileError(err));
     }
     // Make the rename itself durable.
     Fd dir{::open(encoded(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};

@@ -6,9 +6,9 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("rollguide::Screening", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rollguide::Screening)
+};
 } // namespace
 
 ScreeningResult screenExercise(const Exercise& exercise, const Screening& screening, const Catalog& catalog) {
@@ -27,12 +27,12 @@ ScreeningResult screenExercise(const Exercise& exercise, const Screening& screen
         r.verdict = ScreeningResult::Verdict::Excluded;
         r.conditionIds = avoidIds;
         r.conditionNames = avoidNames;
-        r.reason = tr("Not advised with %1.").arg(avoidNames.join(QStringLiteral(", ")));
+        r.reason = Text::tr("Not advised with %1.").arg(avoidNames.join(QStringLiteral(", ")));
     } else if (!askIds.isEmpty()) {
         r.verdict = ScreeningResult::Verdict::Flagged;
         r.conditionIds = askIds;
         r.conditionNames = askNames;
-        r.reason = tr("Ask your doctor first because of %1.").arg(askNames.join(QStringLiteral(", ")));
+        r.reason = Text::tr("Ask your doctor first because of %1.").arg(askNames.join(QStringLiteral(", ")));
     }
     return r;
 }

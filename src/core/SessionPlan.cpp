@@ -8,9 +8,9 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("rollguide::SessionPlan", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rollguide::SessionPlan)
+};
 } // namespace
 
 QString segmentKindKey(SegmentKind k) {
@@ -42,9 +42,9 @@ QString sideName(Side s) {
     case Side::None:
         return {};
     case Side::Left:
-        return tr("left side");
+        return Text::tr("left side");
     case Side::Right:
-        return tr("right side");
+        return Text::tr("right side");
     }
     return {};
 }
@@ -56,22 +56,22 @@ QString SessionPlan::nextUp(int index) const {
     const Segment& s = segments[next];
     switch (s.kind) {
     case SegmentKind::SwitchSide:
-        return tr("Next: switch to your %1").arg(sideName(s.side));
+        return Text::tr("Next: switch to your %1").arg(sideName(s.side));
     case SegmentKind::Rest:
-        return tr("Next: rest");
+        return Text::tr("Next: rest");
     case SegmentKind::Finish:
-        return tr("Next: finish");
+        return Text::tr("Next: finish");
     case SegmentKind::Prepare:
     case SegmentKind::Roll:
     case SegmentKind::Hold:
     case SegmentKind::Reps:
         break;
     }
-    QString text = tr("Next: %1").arg(s.exerciseName);
+    QString text = Text::tr("Next: %1").arg(s.exerciseName);
     if (s.side != Side::None)
-        text = tr("%1, %2").arg(text, sideName(s.side));
+        text = Text::tr("%1, %2").arg(text, sideName(s.side));
     if (s.setCount > 1 && s.kind != SegmentKind::Prepare)
-        text = tr("%1, set %2 of %3").arg(text).arg(s.set).arg(s.setCount);
+        text = Text::tr("%1, set %2 of %3").arg(text).arg(s.set).arg(s.setCount);
     return text;
 }
 

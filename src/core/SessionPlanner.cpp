@@ -8,9 +8,9 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("rollguide::SessionPlanner", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rollguide::SessionPlanner)
+};
 
 SegmentKind workingKind(ExerciseKind k) {
     switch (k) {
@@ -59,9 +59,9 @@ public:
     void addFinish() {
         Segment s;
         s.kind = SegmentKind::Finish;
-        s.title = tr("Well done");
-        s.instruction = tr("Session complete");
-        s.speech = tr("Well done. Roll onto your side and get up slowly.");
+        s.title = Text::tr("Well done");
+        s.instruction = Text::tr("Session complete");
+        s.speech = Text::tr("Well done. Roll onto your side and get up slowly.");
         add(std::move(s));
     }
 
@@ -85,35 +85,35 @@ private:
         Segment s = base(SegmentKind::Prepare, stepIndex, e, side, 1, setCount);
         s.durationMs = m_options.prepareMs;
         s.title = e.name;
-        s.instruction = side == Side::None ? tr("Get into position")
-                                           : tr("Get into position on your %1").arg(sideName(side));
+        s.instruction = side == Side::None ? Text::tr("Get into position")
+                                           : Text::tr("Get into position on your %1").arg(sideName(side));
         QStringList detail{e.setup};
         if (!e.roller.placement.isEmpty())
-            detail << tr("Roller: %1").arg(e.roller.placement);
+            detail << Text::tr("Roller: %1").arg(e.roller.placement);
         if (!e.avoid.isEmpty())
-            detail << tr("Avoid:") + u'\n' + bulletList(e.avoid);
+            detail << Text::tr("Avoid:") + u'\n' + bulletList(e.avoid);
         s.detail = detail.join(QStringLiteral("\n\n"));
-        s.speech = tr("Next: %1. %2").arg(e.name, e.setup);
+        s.speech = Text::tr("Next: %1. %2").arg(e.name, e.setup);
         if (side != Side::None)
-            s.speech += u' ' + tr("Start on your %1.").arg(sideName(side));
+            s.speech += u' ' + Text::tr("Start on your %1.").arg(sideName(side));
         return s;
     }
 
     Segment switchSide(int stepIndex, const Exercise& e, Side side, int setCount) const {
         Segment s = base(SegmentKind::SwitchSide, stepIndex, e, side, 1, setCount);
         s.durationMs = m_options.switchSideMs;
-        s.title = tr("Switch sides");
-        s.instruction = tr("Turn to your %1").arg(sideName(side));
-        s.speech = tr("Switch to your %1.").arg(sideName(side));
+        s.title = Text::tr("Switch sides");
+        s.instruction = Text::tr("Turn to your %1").arg(sideName(side));
+        s.speech = Text::tr("Switch to your %1.").arg(sideName(side));
         return s;
     }
 
     static Segment rest(int stepIndex, const Exercise& e, Side side, int set, int setCount, qint64 ms) {
         Segment s = base(SegmentKind::Rest, stepIndex, e, side, set, setCount);
         s.durationMs = ms;
-        s.title = tr("Rest");
-        s.instruction = tr("Rest and breathe");
-        s.speech = tr("Rest. Set %1 of %2 is next.").arg(set).arg(setCount);
+        s.title = Text::tr("Rest");
+        s.instruction = Text::tr("Rest and breathe");
+        s.speech = Text::tr("Rest. Set %1 of %2 is next.").arg(set).arg(setCount);
         return s;
     }
 
@@ -125,29 +125,29 @@ private:
         s.title = e.name;
         QStringList speech;
         if (side != Side::None)
-            speech << (side == Side::Left ? tr("Left side.") : tr("Right side."));
+            speech << (side == Side::Left ? Text::tr("Left side.") : Text::tr("Right side."));
         switch (s.kind) {
         case SegmentKind::Roll:
             s.instruction =
-                breaths > 0 ? tr("Roll slowly: one pass per breath") : tr("Roll slowly and keep breathing");
-            speech << tr("Start rolling.");
+                breaths > 0 ? Text::tr("Roll slowly: one pass per breath") : Text::tr("Roll slowly and keep breathing");
+            speech << Text::tr("Start rolling.");
             break;
         case SegmentKind::Reps:
-            s.instruction = tr("One repetition per breath");
-            speech << tr("Begin.");
+            s.instruction = Text::tr("One repetition per breath");
+            speech << Text::tr("Begin.");
             break;
         default:
-            s.instruction = tr("Hold still and breathe slowly");
-            speech << tr("Hold.");
+            s.instruction = Text::tr("Hold still and breathe slowly");
+            speech << Text::tr("Hold.");
             break;
         }
         const int secs = int((ms + 500) / 1000);
         if (breaths > 0)
-            speech << (breaths == 1 ? tr("1 breath.") : tr("%1 breaths.").arg(breaths));
+            speech << Text::tr("%n breath(s).", nullptr, breaths);
         else
-            speech << (secs == 1 ? tr("1 second.") : tr("%1 seconds.").arg(secs));
+            speech << Text::tr("%n second(s).", nullptr, secs);
         if (setCount > 1)
-            speech << tr("Set %1 of %2.").arg(set).arg(setCount);
+            speech << Text::tr("Set %1 of %2.").arg(set).arg(setCount);
         s.speech = speech.join(u' ');
         QStringList steps;
         for (int i = 0; i < e.steps.size(); ++i)
@@ -197,15 +197,15 @@ qint64 SessionPlanner::stepDurationMs(const Dose& dose, ExerciseKind kind, const
 QList<PlanError> SessionPlanner::validateOptions(const PlanOptions& options) {
     QList<PlanError> errors;
     if (const QString p = options.pace.validate(); !p.isEmpty())
-        errors.append({-1, tr("breath pace"), p});
+        errors.append({-1, Text::tr("breath pace"), p});
     if (options.prepareMs < 0 || options.prepareMs > PlanOptions::kMaxTransitionMs)
-        errors.append({-1, tr("getting into position"),
-                       tr("%1 ms is outside the 0 to %2 ms allowed")
+        errors.append({-1, Text::tr("getting into position"),
+                       Text::tr("%1 ms is outside the 0 to %2 ms allowed")
                            .arg(options.prepareMs)
                            .arg(PlanOptions::kMaxTransitionMs)});
     if (options.switchSideMs < 0 || options.switchSideMs > PlanOptions::kMaxTransitionMs)
-        errors.append({-1, tr("switching sides"),
-                       tr("%1 ms is outside the 0 to %2 ms allowed")
+        errors.append({-1, Text::tr("switching sides"),
+                       Text::tr("%1 ms is outside the 0 to %2 ms allowed")
                            .arg(options.switchSideMs)
                            .arg(PlanOptions::kMaxTransitionMs)});
     return errors;
@@ -218,7 +218,7 @@ PlanResult SessionPlanner::plan(const Routine& routine, const Catalog& catalog, 
         return result;
 
     SessionPlan plan;
-    plan.name = routine.name.isEmpty() ? tr("Untitled routine") : routine.name;
+    plan.name = routine.name.isEmpty() ? Text::tr("Untitled routine") : routine.name;
     plan.pace = options.pace;
     Builder builder(options, plan);
     int playable = 0;
@@ -231,7 +231,7 @@ PlanResult SessionPlanner::plan(const Routine& routine, const Catalog& catalog, 
     }
     if (playable == 0) {
         result.errors.append(
-            {-1, tr("routine"), tr("none of its moves is in the catalog, so there is nothing to play")});
+            {-1, Text::tr("routine"), Text::tr("none of its moves is in the catalog, so there is nothing to play")});
         return result;
     }
     builder.addFinish();

@@ -11,9 +11,9 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("rollguide::SettingsFile", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rollguide::SettingsFile)
+};
 
 QString groupOf(const QString& key) {
     return key.section(u'/', 0, -2);
@@ -53,7 +53,7 @@ SettingsFile::SettingsFile(QString path)
         why = bad->toString();
     }
     m_writable = false;
-    m_problem = tr("The settings file %1 could not be read (%2). RollGuide uses its defaults and keeps any "
+    m_problem = Text::tr("The settings file %1 could not be read (%2). RollGuide uses its defaults and keeps any "
                    "change in memory only; the file is left as it is.")
                     .arg(m_path, why);
 }
@@ -135,7 +135,7 @@ bool SettingsFile::write() {
     for (const Line& l : std::as_const(m_lines))
         text += l.text + end;
     if (auto error = writeFileAtomically(m_path, text.toUtf8(), false)) {
-        m_writeError = tr("Your settings were not saved: %1.").arg(*error);
+        m_writeError = Text::tr("Your settings were not saved: %1.").arg(*error);
         spdlog::warn("settings: {}", m_writeError.toStdString());
         return false;
     }

@@ -10,9 +10,9 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("rollguide::TextGuard", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rollguide::TextGuard)
+};
 
 // Length of the valid UTF-8 sequence starting at i, or 0 if it is invalid.
 int utf8SequenceLength(const unsigned char* p, qsizetype i, qsizetype n) {
@@ -68,15 +68,15 @@ QString lineColumnAt(const QByteArray& bytes, qint64 offset) {
             ++column;
         }
     }
-    return tr("line %1, column %2").arg(line).arg(column);
+    return Text::tr("line %1, column %2").arg(line).arg(column);
 }
 
 std::optional<LoadError> checkJsonBytes(const QByteArray& bytes, qint64 maxBytes, int maxDepth) {
     if (bytes.size() > maxBytes)
         return LoadError{{},
-                         tr("the file is %1 bytes; the limit is %2 bytes").arg(bytes.size()).arg(maxBytes)};
+                         Text::tr("the file is %1 bytes; the limit is %2 bytes").arg(bytes.size()).arg(maxBytes)};
     if (bytes.trimmed().isEmpty())
-        return LoadError{{}, tr("the file is empty")};
+        return LoadError{{}, Text::tr("the file is empty")};
 
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
     const qsizetype n = bytes.size();
@@ -86,10 +86,10 @@ std::optional<LoadError> checkJsonBytes(const QByteArray& bytes, qint64 maxBytes
         const unsigned char c = p[i];
         if (c == 0)
             return LoadError{lineColumnAt(bytes, i),
-                             tr("the file contains a NUL byte; it is not a text file")};
+                             Text::tr("the file contains a NUL byte; it is not a text file")};
         const int len = utf8SequenceLength(p, i, n);
         if (len == 0)
-            return LoadError{lineColumnAt(bytes, i), tr("the file is not valid UTF-8 text")};
+            return LoadError{lineColumnAt(bytes, i), Text::tr("the file is not valid UTF-8 text")};
         if (inString) {
             if (escaped)
                 escaped = false;
@@ -102,7 +102,7 @@ std::optional<LoadError> checkJsonBytes(const QByteArray& bytes, qint64 maxBytes
         } else if (c == '{' || c == '[') {
             if (++depth > maxDepth)
                 return LoadError{lineColumnAt(bytes, i),
-                                 tr("the data nests deeper than %1 levels").arg(maxDepth)};
+                                 Text::tr("the data nests deeper than %1 levels").arg(maxDepth)};
         } else if (c == '}' || c == ']') {
             --depth;
         }
@@ -117,10 +117,10 @@ std::optional<LoadError> checkTextBytes(const QByteArray& bytes) {
     for (qsizetype i = 0; i < n;) {
         if (p[i] == 0)
             return LoadError{lineColumnAt(bytes, i),
-                             tr("the file contains a NUL byte; it is not a text file")};
+                             Text::tr("the file contains a NUL byte; it is not a text file")};
         const int len = utf8SequenceLength(p, i, n);
         if (len == 0)
-            return LoadError{lineColumnAt(bytes, i), tr("the file is not valid UTF-8 text")};
+            return LoadError{lineColumnAt(bytes, i), Text::tr("the file is not valid UTF-8 text")};
         i += len;
     }
     return std::nullopt;

@@ -6,9 +6,9 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("rollguide::CatalogHtml", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rollguide::CatalogHtml)
+};
 QString esc(const QString& s) {
     return s.toHtmlEscaped();
 }
@@ -27,11 +27,11 @@ QString heading(const QString& text) {
 QString breathLabel(BreathCue b) {
     switch (b) {
     case BreathCue::Inhale:
-        return tr("breathe in");
+        return Text::tr("breathe in");
     case BreathCue::Exhale:
-        return tr("breathe out");
+        return Text::tr("breathe out");
     case BreathCue::Steady:
-        return tr("keep breathing");
+        return Text::tr("keep breathing");
     case BreathCue::None:
         break;
     }
@@ -63,26 +63,26 @@ QString exerciseHtml(const Catalog& c, const Exercise& e) {
         regions << regionName(r);
     QString meta = regions.join(QStringLiteral(" · ")) + QStringLiteral(" · ") + exerciseKindName(e.kind);
     if (e.beginner)
-        meta += QStringLiteral(" · ") + tr("Good for beginners");
+        meta += QStringLiteral(" · ") + Text::tr("Good for beginners");
 
     QString h = QLatin1String(kStyle);
     h += QStringLiteral("<h1>%1</h1><p class=\"meta\"><b>%2</b></p><p>%3</p>")
              .arg(esc(e.name), esc(meta), esc(e.summary));
 
-    h += heading(tr("Default dose")) + QStringLiteral("<p>%1</p>").arg(esc(describeDose(e.dose)));
+    h += heading(Text::tr("Default dose")) + QStringLiteral("<p>%1</p>").arg(esc(describeDose(e.dose)));
 
     QStringList equipment;
     for (Equipment q : e.roller.equipment)
         equipment << equipmentName(q);
-    h += heading(tr("The roller"));
+    h += heading(Text::tr("The roller"));
     h += QStringLiteral("<p><b>%1.</b> %2</p><p>%3</p>")
-             .arg(esc(e.roller.orientation == RollerOrientation::Across ? tr("Across the body")
-                                                                        : tr("Lengthwise, along the spine")),
-                  esc(e.roller.placement), esc(tr("Suits: %1.").arg(equipment.join(QStringLiteral(", ")))));
+             .arg(esc(e.roller.orientation == RollerOrientation::Across ? Text::tr("Across the body")
+                                                                        : Text::tr("Lengthwise, along the spine")),
+                  esc(e.roller.placement), esc(Text::tr("Suits: %1.").arg(equipment.join(QStringLiteral(", ")))));
 
-    h += heading(tr("Get into position")) + QStringLiteral("<p>%1</p>").arg(esc(e.setup));
+    h += heading(Text::tr("Get into position")) + QStringLiteral("<p>%1</p>").arg(esc(e.setup));
 
-    h += heading(tr("Steps")) + QStringLiteral("<ol>");
+    h += heading(Text::tr("Steps")) + QStringLiteral("<ol>");
     for (const Step& s : e.steps) {
         const QString cue = breathLabel(s.breath);
         h += QStringLiteral("<li>%1%2</li>")
@@ -90,32 +90,32 @@ QString exerciseHtml(const Catalog& c, const Exercise& e) {
     }
     h += QStringLiteral("</ol>");
 
-    h += heading(tr("Breathing")) + list(e.breathing);
+    h += heading(Text::tr("Breathing")) + list(e.breathing);
     if (!e.variations.isEmpty())
-        h += heading(tr("Variations")) + list(e.variations);
-    h += heading(tr("Avoid")) + list(e.avoid);
+        h += heading(Text::tr("Variations")) + list(e.variations);
+    h += heading(Text::tr("Avoid")) + list(e.avoid);
     if (!e.cautions.isEmpty())
-        h += heading(tr("Cautions")) + list(e.cautions);
+        h += heading(Text::tr("Cautions")) + list(e.cautions);
 
     if (!e.contraindications.isEmpty()) {
         QStringList avoid, ask;
         for (const QString& id : e.contraindications)
             if (const Contraindication* k = c.contraindication(id))
                 (k->action == ContraAction::Avoid ? avoid : ask) << k->name;
-        h += heading(tr("Not for you if"));
+        h += heading(Text::tr("Not for you if"));
         if (!avoid.isEmpty())
-            h += QStringLiteral("<p>%1</p>").arg(esc(tr("Skip this move if you have:"))) + list(avoid);
+            h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("Skip this move if you have:"))) + list(avoid);
         if (!ask.isEmpty())
-            h += QStringLiteral("<p>%1</p>").arg(esc(tr("Ask your doctor first if you have:"))) + list(ask);
+            h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("Ask your doctor first if you have:"))) + list(ask);
     }
     h += QStringLiteral("<p class=\"source\">%1</p>")
-             .arg(esc(tr("Source: %1").arg(sourceLine(c, {e.source}))));
+             .arg(esc(Text::tr("Source: %1").arg(sourceLine(c, {e.source}))));
     return h;
 }
 
 QString guideHtml(const Catalog& c) {
     QString h = QLatin1String(kStyle);
-    h += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Guide to rolling your back")));
+    h += QStringLiteral("<h1>%1</h1>").arg(esc(Text::tr("Guide to rolling your back")));
     QStringList toc;
     for (const GuideSection& s : c.guide.sections)
         toc << s.title;
@@ -136,8 +136,8 @@ QString guideHtml(const Catalog& c) {
         }
         h += QStringLiteral("</ul>");
     }
-    h += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(esc(tr("Disclaimer")), esc(c.guide.disclaimer));
-    h += QStringLiteral("<h2>%1</h2><ul>").arg(esc(tr("Sources")));
+    h += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(esc(Text::tr("Disclaimer")), esc(c.guide.disclaimer));
+    h += QStringLiteral("<h2>%1</h2><ul>").arg(esc(Text::tr("Sources")));
     for (const Source& s : c.sources) {
         QStringList parts{s.title, s.publisher};
         if (!s.author.isEmpty())
@@ -152,13 +152,13 @@ QString guideHtml(const Catalog& c) {
 QString disclaimerHtml(const Catalog& c) {
     QString h = QLatin1String(kStyle);
     h += QStringLiteral("<h2>%1</h2><p>%2</p>")
-             .arg(esc(tr("RollGuide is not medical advice")), esc(c.guide.disclaimer));
+             .arg(esc(Text::tr("RollGuide is not medical advice")), esc(c.guide.disclaimer));
     h += QStringLiteral("<h3>%1</h3><p>%2</p><ul>")
-             .arg(esc(tr("Check with a doctor before rolling if you have")),
-                  esc(tr("Rolling the back needs care, or a doctor's clearance, with any of these:")));
+             .arg(esc(Text::tr("Check with a doctor before rolling if you have")),
+                  esc(Text::tr("Rolling the back needs care, or a doctor's clearance, with any of these:")));
     for (const Contraindication& k : c.contraindications)
         h += QStringLiteral("<li><b>%1.</b> %2</li>").arg(esc(k.name), esc(k.detail));
-    h += QStringLiteral("</ul><p><b>%1</b></p>").arg(esc(tr("Stop at once if anything hurts.")));
+    h += QStringLiteral("</ul><p><b>%1</b></p>").arg(esc(Text::tr("Stop at once if anything hurts.")));
     return h;
 }
 

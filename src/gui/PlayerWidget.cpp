@@ -63,7 +63,7 @@ QString summaryText(const SessionSummary& s) {
     for (const SkippedMove& m : s.skippedMoves)
         lines << PlayerWidget::tr("Skipped %1: %2.").arg(m.exerciseName, m.reason);
     if (s.autoPauses > 0)
-        lines << PlayerWidget::tr("Paused by itself %1 time(s) when the computer slept.").arg(s.autoPauses);
+        lines << PlayerWidget::tr("Paused by itself %n time(s) when the computer slept.", nullptr, s.autoPauses);
     return lines.join(u'\n');
 }
 

@@ -168,7 +168,7 @@ void SessionSetup::updatePreview() {
     }
     const SessionPlan& plan = *result.plan;
     const auto moves = m_routine->steps.size();
-    m_ui->planSummary->setText((moves == 1 ? tr("1 move") : tr("%1 moves").arg(moves)) +
+    m_ui->planSummary->setText(tr("%n move(s)", nullptr, moves) +
                                QStringLiteral("  ·  ") +
                                tr("%1 in all").arg(formatMinutesSeconds(plan.totalMs())));
     QStringList notes;

@@ -6,9 +6,9 @@
 namespace rollguide {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("rollguide::RoutineCommands", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rollguide::RoutineCommands)
+};
 } // namespace
 
 AddRoutineCommand::AddRoutineCommand(RoutineLibrary& lib, LibraryEntry entry, int row, const QString& text)
@@ -31,7 +31,7 @@ RemoveRoutineCommand::RemoveRoutineCommand(RoutineLibrary& lib, int row)
     : m_lib(lib)
     , m_entry(*lib.entryAt(row))
     , m_row(row) {
-    setText(tr("delete \"%1\"").arg(m_entry.routine().name));
+    setText(Text::tr("delete \"%1\"").arg(m_entry.routine().name));
 }
 
 void RemoveRoutineCommand::redo() {
@@ -47,7 +47,7 @@ RenameRoutineCommand::RenameRoutineCommand(RoutineLibrary& lib, quint64 key, con
     , m_key(key)
     , m_old(lib.entry(key)->routine().name)
     , m_new(newName) {
-    setText(tr("rename to \"%1\"").arg(newName));
+    setText(Text::tr("rename to \"%1\"").arg(newName));
 }
 
 void RenameRoutineCommand::redo() {
@@ -59,7 +59,7 @@ void RenameRoutineCommand::undo() {
 
 AddStepCommand::AddStepCommand(RoutineLibrary& lib, quint64 key, int index, const RoutineStep& step,
                                const QString& name)
-    : QUndoCommand(tr("add \"%1\"").arg(name))
+    : QUndoCommand(Text::tr("add \"%1\"").arg(name))
     , m_lib(lib)
     , m_key(key)
     , m_index(index)
@@ -73,7 +73,7 @@ void AddStepCommand::undo() {
 }
 
 RemoveStepCommand::RemoveStepCommand(RoutineLibrary& lib, quint64 key, int index, const QString& name)
-    : QUndoCommand(tr("remove \"%1\"").arg(name))
+    : QUndoCommand(Text::tr("remove \"%1\"").arg(name))
     , m_lib(lib)
     , m_key(key)
     , m_index(index) {}
@@ -86,7 +86,7 @@ void RemoveStepCommand::undo() {
 }
 
 MoveStepCommand::MoveStepCommand(RoutineLibrary& lib, quint64 key, int from, int to, const QString& name)
-    : QUndoCommand(tr("move \"%1\"").arg(name))
+    : QUndoCommand(Text::tr("move \"%1\"").arg(name))
     , m_lib(lib)
     , m_key(key)
     , m_from(from)
@@ -101,7 +101,7 @@ void MoveStepCommand::undo() {
 
 SetDoseCommand::SetDoseCommand(RoutineLibrary& lib, quint64 key, int index, const Dose& newDose, Field field,
                                const QString& name)
-    : QUndoCommand(tr("change the dose of \"%1\"").arg(name))
+    : QUndoCommand(Text::tr("change the dose of \"%1\"").arg(name))
     , m_lib(lib)
     , m_key(key)
     , m_index(index)

@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 The RollGuide authors
+// SPDX-License-Identifier: MIT
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace rollguide {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rollguide::Translations)
+};
+
+const QString kFolder = QStringLiteral(":/i18n");
+const QString kPseudo = QStringLiteral("en_XA");
+
+QString qmFile(const QString& code) {
+    return QStringLiteral("%1/rollguide_%2.qm").arg(kFolder, code);
+}
+
+/// Keeps a translator alive as long as the application, and installs it.
+bool install(const QString& file, const QString& folder = {}) {
+    auto* translator = new QTranslator(QCoreApplication::instance());
+    if (!translator->load(file, folder)) {
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    return true;
+}
+
+/// The system's first language that RollGuide carries: "de_AT" finds "de"; none finds "en".
+QString systemLanguage() {
+    const QStringList carried = availableLanguages();
+    for (QString ui : QLocale::system().uiLanguages()) {
+        ui.replace(u'-', u'_');
+        if (carried.contains(ui))
+            return ui;
+        if (const QString base = ui.section(u'_', 0, 0); carried.contains(base))
+            return base;
+    }
+    return QStringLiteral("en");
+}
+} // namespace
+
+QStringList availableLanguages() {
+    QStringList codes;
+    const QStringList files = QDir(kFolder).entryList({QStringLiteral("rollguide_*.qm")}, QDir::Files, QDir::Name);
+    for (const QString& f : files)
+        codes << f.mid(10, f.size() - 13); // "rollguide_" ... ".qm"
+    return codes;
+}
+
+QString languageProblem(const QString& code) {
+    if (code.isEmpty() || availableLanguages().contains(code))
+        return {};
+    return Text::tr("RollGuide has no language \"%1\"; choose one of: %2.")
+        .arg(code, availableLanguages().join(QStringLiteral(", ")));
+}
+
+QString installTranslations(const QString& code) {
+    const QString language = code.isEmpty() ? systemLanguage() : code;
+    // English underneath: its plural forms stand in wherever a translation lacks a string.
+    install(qmFile(QStringLiteral("en")));
+    if (language == kPseudo) {
+        install(qmFile(kPseudo));
+        return language;
+    }
+    if (language != QLatin1String("en"))
+        install(qmFile(language));
+    // Qt's own strings (standard buttons, the command line's "Usage:"), where Debian ships them.
+    install(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // Numbers and dates follow the language only when it is not the system's own.
+    if (QLocale::system().name().section(u'_', 0, 0) != language.section(u'_', 0, 0))
+        QLocale::setDefault(QLocale(language));
+    return language;
+}
+
+} // namespace rollguide
