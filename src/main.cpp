@@ -4,6 +4,7 @@
 #include "CatalogLoader.h"
 #include "Clock.h"
 #include "CommandLine.h"
+#include "Dialogs.h"
 #include "IllustrationView.h"
 #include "Logging.h"
 #include "MainWindow.h"
@@ -19,7 +20,6 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QMessageBox>
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
@@ -296,13 +296,9 @@ int main(int argc, char** argv) {
             findRoutine(cl.options.routine, *window.catalog(), window.personalRoutines());
         if (!found.routine) {
             print(stderr, QStringLiteral("rollguide: --routine: %1").arg(found.error));
-            auto* box = new QMessageBox(
-                QMessageBox::Warning, QApplication::translate("main", "Routine not found"),
-                QApplication::translate("main", "RollGuide could not open the routine: %1").arg(found.error),
-                QMessageBox::Ok, &window);
-            box->setTextFormat(Qt::PlainText);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            QTimer::singleShot(0, box, [box] { box->open(); });
+            Dialogs::tell(&window, QMessageBox::Warning, QApplication::translate("main", "Routine not found"),
+                          QApplication::translate("main", "RollGuide could not open the routine: %1").arg(found.error),
+                          QStringLiteral("routineNotFoundBox"));
         } else {
             // openRoutine() holds a session back until the safety notice is acknowledged.
             const bool start = cl.options.start;

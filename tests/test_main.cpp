@@ -4,8 +4,48 @@
 #include <catch2/catch.hpp>
 
 #ifdef ROLLGUIDE_GUI_TESTS
+#include "Dialogs.h"
+
 #include <QApplication>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
 using TestApp = QApplication;
+
+namespace {
+/// With ROLLGUIDE_TEST_SHOTS=DIR, every window and dialog a test shows is saved there as a PNG
+/// ("NNN-test-name-objectName.png"), once it has been laid out. Dialogs paint black under Xvfb, so
+/// this is how anyone looks at them.
+class ShotTaker : public QObject {
+public:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        auto* w = qobject_cast<QWidget*>(watched);
+        if (event->type() != QEvent::Show || !w || !w->isWindow())
+            return false;
+        QPointer<QWidget> shown(w);
+        const QString name = QStringLiteral("%1-%2-%3")
+                                 .arg(++m_count, 3, 10, QLatin1Char('0'))
+                                 .arg(slug(QString::fromStdString(Catch::getResultCapture().getCurrentTestName())))
+                                 .arg(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                                                : w->objectName());
+        QTimer::singleShot(0, [shown, name] {
+            if (shown && shown->isVisible())
+                rollguide::Dialogs::saveShot(shown, name);
+        });
+        return false;
+    }
+
+private:
+    static QString slug(QString s) {
+        s = s.left(48);
+        for (QChar& c : s)
+            if (!c.isLetterOrNumber())
+                c = u'-';
+        return s;
+    }
+    int m_count = 0;
+};
+} // namespace
 #else
 #include <QCoreApplication>
 using TestApp = QCoreApplication;
@@ -38,5 +78,10 @@ int main(int argc, char** argv) {
     rollguide::installTranslations(qEnvironmentVariableIsSet("ROLLGUIDE_TEST_LANGUAGE")
                                        ? QString::fromLocal8Bit(qgetenv("ROLLGUIDE_TEST_LANGUAGE"))
                                        : QStringLiteral("en"));
+#ifdef ROLLGUIDE_GUI_TESTS
+    ShotTaker shots;
+    if (qEnvironmentVariableIsSet("ROLLGUIDE_TEST_SHOTS"))
+        app.installEventFilter(&shots);
+#endif
     return Catch::Session().run(argc, argv);
 }

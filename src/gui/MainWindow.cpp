@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
+#include "Dialogs.h"
 #include "CatalogBrowser.h"
 #include "CatalogHtml.h"
 #include "CuePlayer.h"
@@ -54,11 +55,8 @@ MainWindow::MainWindow(CatalogLoadResult loaded, const QString& catalogName, App
                 return;
             }
             if (!m_setup || !m_setup->routine()) {
-                auto* box =
-                    new QMessageBox(QMessageBox::Information, tr("No routine chosen"),
-                                    tr("Choose a routine on the Session tab first."), QMessageBox::Ok, this);
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
+                Dialogs::tell(this, QMessageBox::Information, tr("No routine chosen"),
+                              tr("Choose a routine on the Session tab first."), QStringLiteral("noRoutineBox"));
                 return;
             }
             send(this, RoutineSheet::build(*m_setup->routine(), *m_catalog, m_setup->planOptions()));
@@ -113,12 +111,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::showFirstRunNotices() {
     // A settings file that could not be read (a pipe, not text): said once, in the window too.
     if (const QString problem = m_settings.file().problem(); !problem.isEmpty()) {
-        auto* box =
-            new QMessageBox(QMessageBox::Warning, tr("Settings not read"), problem, QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("settingsProblemBox"));
-        box->setTextFormat(Qt::PlainText);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        Dialogs::tell(this, QMessageBox::Warning, tr("Settings not read"), problem,
+                      QStringLiteral("settingsProblemBox"));
     }
     if (m_catalog && !m_settings.disclaimerAcknowledged())
         showDisclaimer();
@@ -170,13 +164,10 @@ QStringList MainWindow::attachRoutineStore(RoutineStore& store) {
         spdlog::warn("another RollGuide is using {}; saves check for its changes",
                      store.folder().toStdString());
     if (!problems.isEmpty()) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Some routines could not be read"),
-                                    tr("RollGuide started with the routines it could read.\n\n%1")
-                                        .arg(problems.join(QStringLiteral("\n\n"))),
-                                    QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("storeProblemsBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        QTimer::singleShot(0, box, [box] { box->open(); });
+        Dialogs::tell(this, QMessageBox::Warning, tr("Some routines could not be read"),
+                      tr("RollGuide started with the routines it could read.\n\n%1")
+                          .arg(problems.join(QStringLiteral("\n\n"))),
+                      QStringLiteral("storeProblemsBox"));
     }
     return problems;
 }
@@ -190,19 +181,14 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         event->accept();
         return;
     }
-    const UnsavedAnswer answer = m_askUnsaved ? m_askUnsaved() : [this] {
-        QMessageBox box(QMessageBox::Question, tr("Save your routines?"),
-                        tr("Some routine changes are not saved yet."), QMessageBox::NoButton, this);
-        QPushButton* save = box.addButton(tr("Save"), QMessageBox::AcceptRole);
-        QPushButton* discard = box.addButton(tr("Close without saving"), QMessageBox::DestructiveRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(save);
-        box.exec();
-        return box.clickedButton() == save      ? UnsavedAnswer::Save
-               : box.clickedButton() == discard ? UnsavedAnswer::Discard
-                                                : UnsavedAnswer::Cancel;
-    }();
-    if (answer == UnsavedAnswer::Cancel || (answer == UnsavedAnswer::Save && !m_routines->save().isEmpty()))
+    enum { Save, Discard };
+    const int answer = Dialogs::ask(this, QMessageBox::Question, tr("Save your routines?"),
+                                    tr("Some routine changes are not saved yet."),
+                                    {{tr("Save"), QMessageBox::AcceptRole},
+                                     {tr("Close without saving"), QMessageBox::DestructiveRole},
+                                     Dialogs::cancelChoice()},
+                                    Save, QStringLiteral("unsavedQuestion"));
+    if (answer < 0 || (answer == Save && !m_routines->save().isEmpty()))
         event->ignore();
     else
         event->accept();
@@ -254,10 +240,12 @@ void MainWindow::showSettings() {
 }
 
 void MainWindow::showAbout() {
-    QMessageBox::about(this, tr("About RollGuide"),
-                       tr("<h3>RollGuide %1</h3><p>Guided foam-rolling sessions for the back.</p>"
-                          "<p>For information only; not medical advice.</p><p>MIT License.</p>")
-                           .arg(QStringLiteral(ROLLGUIDE_VERSION)));
+    QMessageBox* box = Dialogs::tell(this, QMessageBox::NoIcon, tr("About RollGuide"),
+                                     tr("<h3>RollGuide %1</h3><p>Guided foam-rolling sessions for the back.</p>"
+                                        "<p>For information only; not medical advice.</p><p>MIT License.</p>")
+                                         .arg(QStringLiteral(ROLLGUIDE_VERSION)),
+                                     QStringLiteral("aboutBox"), Qt::RichText);
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
 }
 
 } // namespace rollguide

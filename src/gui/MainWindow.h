@@ -56,10 +56,6 @@ public:
     /// The person's own routines as they are now.
     QList<Routine> personalRoutines() const;
 
-    /// How closing with unsaved routine changes is answered; tests script it.
-    enum class UnsavedAnswer { Save, Discard, Cancel };
-    void setUnsavedQuestion(std::function<UnsavedAnswer()> ask) { m_askUnsaved = std::move(ask); }
-
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -78,7 +74,6 @@ private:
     SessionSetup* m_setup = nullptr;
     PlayerWidget* m_player = nullptr;
     RoutinesTab* m_routines = nullptr;
-    std::function<UnsavedAnswer()> m_askUnsaved;
 };
 
 } // namespace rollguide

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "PlayerWidget.h"
+#include "Dialogs.h"
 #include "CuePlayer.h"
 #include "IllustrationView.h"
 #include "SessionPlayer.h"
@@ -114,12 +115,6 @@ PlayerWidget::PlayerWidget(CuePlayer& cues, QWidget* parent)
     fullScreen->setContext(Qt::WidgetWithChildrenShortcut);
     connect(fullScreen, &QShortcut::activated, this, &PlayerWidget::fullScreenToggleRequested);
 
-    m_confirmStop = [this] {
-        return QMessageBox::question(
-                   this, tr("Stop the session?"),
-                   tr("Stop this session now? What you have done so far is kept in the summary."),
-                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
-    };
     m_ui->instructionLabel->setAccessibleName(tr("Instruction"));
     m_ui->countdownLabel->setAccessibleName(tr("Time left in this part"));
     m_ui->bannerLabel->hide();
@@ -349,7 +344,13 @@ void PlayerWidget::requestStop() {
     const bool wasRunning = m_player->state() == SessionPlayer::State::Running;
     if (wasRunning)
         m_player->pause();
-    if (m_confirmStop()) {
+    enum { Stop, KeepGoing };
+    const int answer =
+        Dialogs::ask(this, QMessageBox::Question, tr("Stop the session?"),
+                     tr("Stop this session now? What you have done so far is kept in the summary."),
+                     {{tr("Stop"), QMessageBox::DestructiveRole}, {tr("Keep going"), QMessageBox::RejectRole}},
+                     KeepGoing, QStringLiteral("stopQuestion"));
+    if (answer == Stop) {
         m_player->stop();
         m_timer.stop();
         m_cues.stopSpeech();

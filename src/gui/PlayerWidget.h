@@ -38,9 +38,6 @@ public:
     /// Re-reads the clock and refreshes the screen now (tests call it after moving a manual clock).
     void tick();
 
-    /// Asked before Escape stops a session; returns true to stop. Default: a Yes/No question.
-    void setStopConfirmation(std::function<bool()> confirm) { m_confirmStop = std::move(confirm); }
-
 Q_SIGNALS:
     /// The person left the session (stopped it, or pressed "Back to sessions" when it was done).
     void closed();
@@ -69,7 +66,6 @@ private:
     std::unique_ptr<SessionPlayer> m_player;
     SessionPlan m_plan;
     QTimer m_timer;
-    std::function<bool()> m_confirmStop;
     int m_shownSegment = -1;
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "RoutinesTab.h"
+#include "Dialogs.h"
 #include "AppSettings.h"
 #include "ExerciseListModel.h"
 #include "PlanWarnings.h"
@@ -121,11 +122,6 @@ RoutinesTab::RoutinesTab(const Catalog& catalog, AppSettings& settings, RoutineS
     shortcut(QKeySequence(Qt::Key_Delete), m_ui->stepsView, [this] { removeStep(); });
     shortcut(QKeySequence(Qt::Key_Return), m_ui->catalogList, [this] { addSelectedMove(); });
 
-    m_report = [this](const QString& text) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Not saved"), text, QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    };
     refresh();
 }
 
@@ -373,8 +369,10 @@ QStringList RoutinesTab::save() {
     const QStringList errors = m_library->save();
     refresh();
     if (!errors.isEmpty())
-        m_report(tr("Some changes could not be saved. They are kept here, still marked unsaved.\n\n%1")
-                     .arg(errors.join(QStringLiteral("\n\n"))));
+        Dialogs::tell(this, QMessageBox::Warning, tr("Not saved"),
+                      tr("Some changes could not be saved. They are kept here, still marked unsaved.\n\n%1")
+                          .arg(errors.join(QStringLiteral("\n\n"))),
+                      QStringLiteral("saveProblemBox"));
     return errors;
 }
 
@@ -394,12 +392,13 @@ QString RoutinesTab::exportTo(const QString& path) {
 }
 
 void RoutinesTab::chooseImport() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a routine"), QString(),
-                                                      tr("Routine files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (const QString err = importFrom(path); !err.isEmpty())
-        m_report(err);
+    Dialogs::chooseFileToOpen(
+        this, tr("Import a routine"), tr("Routine files (*.json);;All files (*)"),
+        [this](const QString& path) {
+            if (const QString err = importFrom(path); !err.isEmpty())
+                Dialogs::tell(this, QMessageBox::Warning, tr("Not imported"), err, QStringLiteral("importProblemBox"));
+        },
+        QStringLiteral("routineImportDialog"));
 }
 
 void RoutinesTab::chooseExport() {
@@ -408,12 +407,13 @@ void RoutinesTab::chooseExport() {
         return;
     const QString slug = fileNameSlug(r->name, SlugAlphabet::Letters, RoutineStore::kMaxSlugLength);
     const QString suggested = (slug.isEmpty() ? QStringLiteral("routine") : slug) + QStringLiteral(".json");
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export a routine"), suggested, tr("Routine files (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (const QString err = exportTo(path); !err.isEmpty())
-        m_report(err);
+    Dialogs::chooseFileToSave(
+        this, tr("Export a routine"), suggested, tr("Routine files (*.json)"),
+        [this](const QString& path) {
+            if (const QString err = exportTo(path); !err.isEmpty())
+                Dialogs::tell(this, QMessageBox::Warning, tr("Not exported"), err, QStringLiteral("exportProblemBox"));
+        },
+        QStringLiteral("routineExportDialog"));
 }
 
 } // namespace rollguide

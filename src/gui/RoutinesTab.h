@@ -49,9 +49,6 @@ public:
     /// Personal routines as they are now (for the Session tab).
     QList<Routine> personalRoutines() const;
 
-    /// How a failed save is reported; tests script it. Default: a warning box.
-    void setErrorReporter(std::function<void(const QString&)> report) { m_report = std::move(report); }
-
 Q_SIGNALS:
     void startRequested(const rollguide::Routine& routine);
     void printRequested(const rollguide::Routine& routine);
@@ -82,7 +79,6 @@ private:
     RoutineStepsModel* m_steps;
     ExerciseListModel* m_catalogModel;
     ExerciseFilterModel* m_catalogFilter;
-    std::function<void(const QString&)> m_report;
     bool m_updating = false;
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "SessionSetup.h"
+#include "Dialogs.h"
 #include "AppSettings.h"
 #include "PlanWarnings.h"
 #include "QuickPlanner.h"
@@ -69,23 +70,6 @@ SessionSetup::SessionSetup(const Catalog& catalog, AppSettings& settings, QWidge
     connect(m_ui->startButton, &QPushButton::clicked, this, &SessionSetup::start);
     connect(m_ui->screeningButton, &QPushButton::clicked, this, [this] { askScreening(); });
 
-    m_askFlagged = [this](const QStringList& moves) {
-        QMessageBox box(QMessageBox::Warning, tr("Check these moves first"),
-                        tr("Your safety answers say these moves need care or your doctor's OK:\n\n%1\n\n"
-                           "Leave them out of this session, or do them anyway?")
-                            .arg(moves.join(u'\n')),
-                        QMessageBox::NoButton, this);
-        QPushButton* leave = box.addButton(tr("Leave them out"), QMessageBox::AcceptRole);
-        QPushButton* anyway = box.addButton(tr("Do them anyway"), QMessageBox::DestructiveRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(leave);
-        box.exec();
-        if (box.clickedButton() == leave)
-            return FlaggedAnswer::LeaveOut;
-        if (box.clickedButton() == anyway)
-            return FlaggedAnswer::DoAnyway;
-        return FlaggedAnswer::Cancel;
-    };
 
     updateScreeningLabel();
     if (!catalog.routines.isEmpty())
@@ -273,28 +257,34 @@ void SessionSetup::continueStart() {
             }
         }
         if (!moves.isEmpty()) {
-            switch (m_askFlagged(moves)) {
-            case FlaggedAnswer::Cancel:
+            enum { LeaveOut, DoAnyway };
+            const int answer = Dialogs::ask(
+                this, QMessageBox::Warning, tr("Check these moves first"),
+                tr("Your safety answers say these moves need care or your doctor's OK:\n\n%1\n\n"
+                   "Leave them out of this session, or do them anyway?")
+                    .arg(moves.join(u'\n')),
+                {{tr("Leave them out"), QMessageBox::AcceptRole},
+                 {tr("Do them anyway"), QMessageBox::DestructiveRole},
+                 Dialogs::cancelChoice()},
+                LeaveOut, QStringLiteral("flaggedQuestion"));
+            if (answer < 0)
                 return;
-            case FlaggedAnswer::DoAnyway:
-                break;
-            case FlaggedAnswer::LeaveOut:
+            if (answer == LeaveOut)
                 for (auto it = flaggedSteps.crbegin(); it != flaggedSteps.crend(); ++it)
                     routine.steps.removeAt(*it);
-                break;
-            }
         }
     }
     if (routine.steps.isEmpty()) {
-        QMessageBox::information(
-            this, tr("Nothing left to do"),
-            tr("Every move in this session was left out for safety. Pick another routine, or "
-               "ask your doctor which moves suit you."));
+        Dialogs::tell(this, QMessageBox::Information, tr("Nothing left to do"),
+                      tr("Every move in this session was left out for safety. Pick another routine, or "
+                         "ask your doctor which moves suit you."),
+                      QStringLiteral("nothingLeftBox"));
         return;
     }
     const PlanResult result = SessionPlanner::plan(routine, m_catalog, options);
     if (!result.ok()) {
-        QMessageBox::warning(this, tr("This session cannot start"), result.errorText());
+        Dialogs::tell(this, QMessageBox::Warning, tr("This session cannot start"), result.errorText(),
+                      QStringLiteral("cannotStartBox"));
         return;
     }
     Q_EMIT sessionRequested(*result.plan);

@@ -41,12 +41,6 @@ public:
     /// sessionRequested(). Returns false if nothing could start (no routine, or no plan).
     bool start();
 
-    /// How a question about flagged moves is answered; tests script it.
-    enum class FlaggedAnswer { LeaveOut, DoAnyway, Cancel };
-    void setFlaggedQuestion(std::function<FlaggedAnswer(const QStringList& moves)> ask) {
-        m_askFlagged = std::move(ask);
-    }
-
     /// Opens the screening questions (non-blocking); `then` runs once they are saved.
     void askScreening(std::function<void()> then = {});
 
@@ -65,7 +59,6 @@ private:
     std::optional<Routine> m_routine;
     QList<Routine> m_personal;
     QString m_quickNotes;
-    std::function<FlaggedAnswer(const QStringList&)> m_askFlagged;
 };
 
 } // namespace rollguide

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "SheetPrinter.h"
+#include "Dialogs.h"
 #include "IllustrationView.h"
 #include "SafeFile.h"
 #include "TextGuard.h"
@@ -755,44 +756,31 @@ QPrintDialog* SheetPrinter::print(QWidget* parent, const RoutineSheet& sheet) {
     QObject::connect(static_cast<QDialog*>(dialog), &QDialog::accepted, dialog, [sheet, printer, dialog] {
         QString error;
         if (render(sheet, *printer, &error) == 0) {
-            auto* box = new QMessageBox(QMessageBox::Warning, tr("Could not print"),
-                                        tr("The routine sheet could not be printed: %1.").arg(error),
-                                        QMessageBox::Ok, dialog->parentWidget());
-            box->setTextFormat(Qt::PlainText);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
+            Dialogs::tell(dialog->parentWidget(), QMessageBox::Warning, tr("Could not print"),
+                          tr("The routine sheet could not be printed: %1.").arg(error),
+                          QStringLiteral("sheetPrintError"));
         }
     });
     dialog->open();
     return dialog;
 }
 
-QFileDialog* SheetPrinter::exportPdfWithDialog(QWidget* parent, const RoutineSheet& sheet) {
+void SheetPrinter::exportPdfWithDialog(QWidget* parent, const RoutineSheet& sheet) {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QDir::homePath();
-    auto* dialog =
-        new QFileDialog(parent, tr("Export routine sheet as PDF"), folder, tr("PDF files (*.pdf)"));
-    dialog->setObjectName(QStringLiteral("sheetExportDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setFileMode(QFileDialog::AnyFile);
-    dialog->setDefaultSuffix(QStringLiteral("pdf"));
-    dialog->selectFile(QDir(folder).filePath(suggestedFileName(sheet)));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &QFileDialog::fileSelected, dialog, [sheet, dialog](const QString& path) {
-        QString error;
-        if (!exportPdf(sheet, path, &error)) {
-            auto* box = new QMessageBox(QMessageBox::Warning, tr("Could not export the PDF"),
-                                        tr("The routine sheet could not be saved: %1.").arg(error),
-                                        QMessageBox::Ok, dialog->parentWidget());
-            box->setObjectName(QStringLiteral("sheetExportError"));
-            box->setTextFormat(Qt::PlainText);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        }
-    });
-    dialog->open();
-    return dialog;
+    QPointer<QWidget> owner(parent);
+    Dialogs::chooseFileToSave(
+        parent, tr("Export routine sheet as PDF"), QDir(folder).filePath(suggestedFileName(sheet)),
+        tr("PDF files (*.pdf)"),
+        [sheet, owner](const QString& path) {
+            QString error;
+            if (!exportPdf(sheet, path, &error) && owner)
+                Dialogs::tell(owner, QMessageBox::Warning, tr("Could not export the PDF"),
+                              tr("The routine sheet could not be saved: %1.").arg(error),
+                              QStringLiteral("sheetExportError"));
+        },
+        QStringLiteral("sheetExportDialog"));
 }
 
 QString SheetPrinter::suggestedFileName(const RoutineSheet& sheet) {

@@ -8,7 +8,6 @@
 #include <QMarginsF>
 #include <QPageSize>
 
-class QFileDialog;
 class QPagedPaintDevice;
 class QPrintDialog;
 class QPrintPreviewDialog;
@@ -55,9 +54,9 @@ public:
     static QPrintPreviewDialog* preview(QWidget* parent, const RoutineSheet& sheet);
     /// Opens the print dialog (window-modal, non-blocking, deleted on close); prints when accepted.
     static QPrintDialog* print(QWidget* parent, const RoutineSheet& sheet);
-    /// Asks where to save the PDF (window-modal, non-blocking, deleted on close), then writes it and
+    /// Asks where to save the PDF (through Dialogs: non-blocking, scriptable), then writes it and
     /// reports a failure in a message box.
-    static QFileDialog* exportPdfWithDialog(QWidget* parent, const RoutineSheet& sheet);
+    static void exportPdfWithDialog(QWidget* parent, const RoutineSheet& sheet);
 
     /// A file name for the sheet's PDF made from the routine's name: "full-back.pdf".
     static QString suggestedFileName(const RoutineSheet& sheet);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CuePlayer.h"
+#include "Dialogs.h"
 #include "DisclaimerDialog.h"
 #include "GuiTestUtil.h"
 #include "ScreeningDialog.h"
@@ -13,7 +14,7 @@ using namespace rollguide;
 
 namespace {
 /// Shows the dialog, checks every visible control lies inside it with room for its text, and saves a
-/// picture of it when ROLLGUIDE_SHOT_DIR is set (dialogs cannot be screenshot under Xvfb alone).
+/// picture of it when ROLLGUIDE_TEST_SHOTS is set (dialogs cannot be screenshot under Xvfb alone).
 void checkLayout(QDialog& dialog, const QString& name) {
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
@@ -30,8 +31,7 @@ void checkLayout(QDialog& dialog, const QString& name) {
     }
     const QImage shot = dialog.grab().toImage();
     CHECK_FALSE(shot.isNull());
-    if (qEnvironmentVariableIsSet("ROLLGUIDE_SHOT_DIR"))
-        shot.save(qEnvironmentVariable("ROLLGUIDE_SHOT_DIR") + u'/' + name + QStringLiteral(".png"));
+    Dialogs::saveShot(&dialog, name);
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CuePlayer.h"
+#include "Dialogs.h"
 #include "GuiTestUtil.h"
 #include "PlayerWidget.h"
 #include "ScreeningDialog.h"
@@ -150,44 +151,42 @@ TEST_CASE("Keys drive the player: pause, skip, back, more time, it hurts, stop",
     Session t;
     REQUIRE(t.setup()->selectRoutine(QStringLiteral("quick")));
     t.start();
-    int asked = 0;
-    bool answer = false;
-    t.player->setStopConfirmation([&] {
-        ++asked;
-        return answer;
-    });
+    Dialogs::setNextAnswer(1); // "Keep going"
     t.key(Qt::Key_Escape);
-    CHECK(asked == 1);
+    CHECK_FALSE(Dialogs::scriptPending());
+    CHECK(Dialogs::lastShown().name == QStringLiteral("stopQuestion"));
     CHECK(t.playing());
     CHECK(t.player->player()->state() == SessionPlayer::State::Running);
-    answer = true;
+    Dialogs::setNextAnswer(-1); // Escape on the question keeps going too
     t.key(Qt::Key_Escape);
-    CHECK(asked == 2);
+    CHECK(t.playing());
+    Dialogs::setNextAnswer(0); // "Stop"
+    t.key(Qt::Key_Escape);
+    CHECK_FALSE(Dialogs::scriptPending());
     CHECK_FALSE(t.playing());
 }
 
 TEST_CASE("Moves the screening flags need a choice before the session starts", "[gui][screening]") {
     Session s({QStringLiteral("pregnancy")});
     REQUIRE(s.setup()->selectRoutine(QStringLiteral("quick")));
-    QStringList asked;
-    s.setup()->setFlaggedQuestion([&](const QStringList& moves) {
-        asked = moves;
-        return SessionSetup::FlaggedAnswer::LeaveOut;
-    });
+    Dialogs::setNextAnswer(0); // "Leave them out"
     s.start();
-    REQUIRE(asked.size() == 1);
-    CHECK(asked[0].startsWith(QStringLiteral("Upper hold (Pregnancy)")));
+    REQUIRE_FALSE(Dialogs::scriptPending());
+    const Dialogs::Shown asked = Dialogs::lastShown();
+    CHECK(asked.name == QStringLiteral("flaggedQuestion"));
+    CHECK(asked.text.contains(QStringLiteral("\n\nUpper hold (Pregnancy)\n\n")));
     REQUIRE(s.playing());
     for (const Segment& seg : s.player->player()->plan().segments)
         CHECK(seg.exerciseId != QStringLiteral("upper-hold"));
 
     Session t({QStringLiteral("pregnancy")});
     REQUIRE(t.setup()->selectRoutine(QStringLiteral("quick")));
-    t.setup()->setFlaggedQuestion([](const QStringList&) { return SessionSetup::FlaggedAnswer::Cancel; });
+    Dialogs::setNextAnswer(-1); // Cancel
     t.start();
     CHECK_FALSE(t.playing());
-    t.setup()->setFlaggedQuestion([](const QStringList&) { return SessionSetup::FlaggedAnswer::DoAnyway; });
+    Dialogs::setNextAnswer(1); // "Do them anyway"
     t.start();
+    REQUIRE_FALSE(Dialogs::scriptPending());
     REQUIRE(t.playing());
     const auto& segs = t.player->player()->plan().segments;
     CHECK(std::any_of(segs.begin(), segs.end(),
@@ -256,8 +255,7 @@ TEST_CASE("The player is readable in a dark palette", "[gui][palette]") {
         for (int i = 0; i < 24; ++i)
             s.advance(500);
         const QImage shot = s.w->grab().toImage();
-        if (qEnvironmentVariableIsSet("ROLLGUIDE_SHOT_DIR"))
-            shot.save(qEnvironmentVariable("ROLLGUIDE_SHOT_DIR") + QStringLiteral("/player-dark.png"));
+        Dialogs::saveShot(s.w.get(), QStringLiteral("player-dark"));
         // The countdown's text is light on the dark window: compare the lightest and darkest pixels in it.
         auto* countdown = child<QLabel>(s.player, "countdownLabel");
         const QRect r(countdown->mapTo(s.w.get(), QPoint(0, 0)), countdown->size());

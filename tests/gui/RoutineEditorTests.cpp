@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "Dialogs.h"
 #include "ExerciseListModel.h"
 #include "GuiTestUtil.h"
 #include "Routine.h"
@@ -13,10 +14,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
@@ -38,7 +41,6 @@ struct Editor {
     std::unique_ptr<RoutineStore> store;
     std::unique_ptr<MainWindow> w;
     RoutinesTab* tab = nullptr;
-    QStringList reported;
 
     explicit Editor(const QString& folder = {}) {
         f.settings.setDisclaimerAcknowledged(true);
@@ -51,7 +53,17 @@ struct Editor {
         child<QTabWidget>(w.get(), "tabs")->setCurrentWidget(child<QWidget>(w.get(), "routinesTab"));
         QApplication::setActiveWindow(w.get());
         REQUIRE(QTest::qWaitForWindowActive(w.get()));
-        tab->setErrorReporter([this](const QString& text) { reported << text; });
+    }
+    /// The texts of the warnings the editor has shown so far, closing them.
+    QStringList reported() {
+        QCoreApplication::processEvents(); // notices open from the event loop
+        QStringList texts;
+        for (QMessageBox* box : tab->findChildren<QMessageBox*>()) {
+            texts << box->text();
+            box->close();
+        }
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return texts;
     }
     RoutineLibrary& lib() { return tab->library(); }
     QUndoStack& undo() { return *lib().undoStack(); }
@@ -202,8 +214,10 @@ TEST_CASE("A save that fails keeps the edits, marked unsaved, and says why", "[g
         errors = e.tab->save();
     }
     REQUIRE_FALSE(errors.isEmpty());
-    REQUIRE(e.reported.size() == 1);
-    CHECK(e.reported[0].contains(QStringLiteral("still marked unsaved")));
+    const QStringList reported = e.reported();
+    INFO(Dialogs::lastShown().name.toStdString() << " " << Dialogs::lastShown().text.toStdString());
+    REQUIRE(reported.size() == 1);
+    CHECK(reported[0].contains(QStringLiteral("still marked unsaved")));
     CHECK(e.w->isWindowModified());
     CHECK(e.tab->currentRoutine()->steps.size() == 2);
     CHECK(e.tab->save().isEmpty()); // once there is room again, it saves
@@ -213,18 +227,14 @@ TEST_CASE("A save that fails keeps the edits, marked unsaved, and says why", "[g
 TEST_CASE("Closing with unsaved changes asks, and cancel keeps the window open", "[gui][editor]") {
     Editor e;
     e.makeRoutine();
-    int asked = 0;
-    MainWindow::UnsavedAnswer answer = MainWindow::UnsavedAnswer::Cancel;
-    e.w->setUnsavedQuestion([&] {
-        ++asked;
-        return answer;
-    });
+    Dialogs::setNextAnswer(-1); // Cancel
     CHECK_FALSE(e.w->close());
-    CHECK(asked == 1);
+    CHECK_FALSE(Dialogs::scriptPending());
+    CHECK(Dialogs::lastShown().name == QStringLiteral("unsavedQuestion"));
     CHECK(e.w->isVisible());
-    answer = MainWindow::UnsavedAnswer::Save;
+    Dialogs::setNextAnswer(0); // Save
     CHECK(e.w->close());
-    CHECK(asked == 2);
+    CHECK_FALSE(Dialogs::scriptPending());
     CHECK(e.store->loadAll().routines.size() == 1);
 }
 
@@ -262,6 +272,65 @@ TEST_CASE("Imported routines keep unknown moves, flagged, and names stay plain t
     const QString exported = e.data.filePath(QStringLiteral("out.json"));
     CHECK(e.tab->exportTo(exported).isEmpty());
     CHECK(loadRoutineFile(exported).routine->name == shared.name);
+}
+
+TEST_CASE("The Import and Export buttons go through the file dialogs, and a failure says which file",
+          "[gui][editor][dialogs]") {
+    Editor e;
+    e.makeRoutine();
+    auto* name = child<QLineEdit>(e.tab, "nameEdit");
+    name->setText(QStringLiteral("Évening <b>roll</b>"));
+    Q_EMIT name->editingFinished();
+    REQUIRE(e.tab->currentRoutine());
+
+    // Export: the dialog suggests a file name made from the routine's name, and writes where it is told.
+    const QString exported = e.data.filePath(QStringLiteral("picked.json"));
+    Dialogs::setNextFileName(exported);
+    e.click("exportButton");
+    CHECK_FALSE(Dialogs::scriptPending());
+    CHECK(Dialogs::lastShown().name == QStringLiteral("routineExportDialog"));
+    CHECK(Dialogs::lastShown().suggested == QStringLiteral("évening-b-roll-b.json"));
+    REQUIRE(QFileInfo::exists(exported));
+    CHECK(loadRoutineFile(exported).routine->name == QStringLiteral("Évening <b>roll</b>"));
+
+    // A cancelled dialog writes nothing.
+    const QString cancelled = e.data.filePath(QStringLiteral("cancelled.json"));
+    Dialogs::setNextFileName(QString());
+    e.click("exportButton");
+    CHECK_FALSE(QFileInfo::exists(cancelled));
+    CHECK(e.reported().isEmpty());
+
+    // Import: the file picked becomes a new routine, selected.
+    const auto routinesBefore = e.lib().rowCount();
+    Dialogs::setNextFileName(exported);
+    e.click("importButton");
+    CHECK(Dialogs::lastShown().name == QStringLiteral("routineImportDialog"));
+    CHECK(e.lib().rowCount() == routinesBefore + 1);
+    CHECK(e.reported().isEmpty());
+
+    // A file that is not a routine: a warning naming it, its text plain.
+    const QString broken = e.data.filePath(QStringLiteral("broken <i>.json"));
+    QFile file(broken);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("{ not json");
+    file.close();
+    Dialogs::setNextFileName(broken);
+    e.click("importButton");
+    auto* box = e.tab->findChild<QMessageBox*>(QStringLiteral("importProblemBox"));
+    REQUIRE(box);
+    CHECK(box->textFormat() == Qt::PlainText);
+    CHECK(box->text().contains(QStringLiteral("broken <i>.json")));
+    CHECK(e.lib().rowCount() == routinesBefore + 1);
+    e.reported();
+
+    // Export into a "folder" that is a file: a warning naming it; the file stays as it was.
+    const QByteArray before = readFileBytes(exported);
+    Dialogs::setNextFileName(exported + QStringLiteral("/x.json"));
+    e.click("exportButton");
+    const QStringList reported = e.reported();
+    REQUIRE(reported.size() == 1);
+    CHECK(reported[0].contains(QStringLiteral("picked.json")));
+    CHECK(readFileBytes(exported) == before);
 }
 
 TEST_CASE("Moves dragged from the catalog land where they are dropped", "[gui][editor]") {
