@@ -8,6 +8,7 @@ ROLLGUIDE_PACKAGES=(
   qt6-svg-dev qt6-multimedia-dev qt6-speech-dev qt6-declarative-dev
   qt6-qpa-plugins qt6-speech-speechd-plugin qt6-speech-flite-plugin
   libgl1-mesa-dev nlohmann-json3-dev libspdlog-dev catch2
+  qt6-translations-l10n
   desktop-file-utils appstream poppler-utils
 )
 

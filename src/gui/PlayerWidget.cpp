@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "PlayerWidget.h"
-#include "Dialogs.h"
 #include "CuePlayer.h"
+#include "Dialogs.h"
 #include "IllustrationView.h"
 #include "SessionPlayer.h"
 #include "ui_PlayerWidget.h"
@@ -64,7 +64,8 @@ QString summaryText(const SessionSummary& s) {
     for (const SkippedMove& m : s.skippedMoves)
         lines << PlayerWidget::tr("Skipped %1: %2.").arg(m.exerciseName, m.reason);
     if (s.autoPauses > 0)
-        lines << PlayerWidget::tr("Paused by itself %n time(s) when the computer slept.", nullptr, s.autoPauses);
+        lines << PlayerWidget::tr("Paused by itself %n time(s) when the computer slept.", nullptr,
+                                  s.autoPauses);
     return lines.join(u'\n');
 }
 
@@ -79,6 +80,8 @@ PlayerWidget::PlayerWidget(CuePlayer& cues, QWidget* parent)
     , m_ui(std::make_unique<Ui::PlayerWidget>())
     , m_cues(cues) {
     m_ui->setupUi(this);
+    // The player's own minimum (below) is what the window sees, not the sum of its texts' sizes.
+    layout()->setSizeConstraint(QLayout::SetNoConstraint);
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &PlayerWidget::tick);
@@ -218,8 +221,12 @@ void PlayerWidget::refresh() {
     setTextIfChanged(m_ui->kindLabel, paused ? tr("PAUSED — press Space to go on") : kindText(seg.kind));
     setTextIfChanged(m_ui->countdownLabel, countdownText(s.remainingMs));
     m_ui->sessionProgress->setValue(int(std::lround(s.sessionProgress * 1000)));
-    m_ui->pauseButton->setText(paused ? tr("Resume  Space") : tr("Pause  Space"));
-    m_ui->pauseButton->setAccessibleName(paused ? tr("Resume") : tr("Pause"));
+    if (const QString pause = paused ? tr("Resume  Space") : tr("Pause  Space");
+        m_ui->pauseButton->text() != pause) {
+        m_ui->pauseButton->setText(pause);
+        m_ui->pauseButton->setAccessibleName(paused ? tr("Resume") : tr("Pause"));
+        updateFonts(); // "Resume" may be longer than "Pause"
+    }
     m_ui->hurtsButton->setEnabled(seg.stepIndex >= 0);
 
     const auto phaseOf = [](BreathPhase p) {
@@ -345,11 +352,11 @@ void PlayerWidget::requestStop() {
     if (wasRunning)
         m_player->pause();
     enum { Stop, KeepGoing };
-    const int answer =
-        Dialogs::ask(this, QMessageBox::Question, tr("Stop the session?"),
-                     tr("Stop this session now? What you have done so far is kept in the summary."),
-                     {{tr("Stop"), QMessageBox::DestructiveRole}, {tr("Keep going"), QMessageBox::RejectRole}},
-                     KeepGoing, QStringLiteral("stopQuestion"));
+    const int answer = Dialogs::ask(
+        this, QMessageBox::Question, tr("Stop the session?"),
+        tr("Stop this session now? What you have done so far is kept in the summary."),
+        {{tr("Stop"), QMessageBox::DestructiveRole}, {tr("Keep going"), QMessageBox::RejectRole}}, KeepGoing,
+        QStringLiteral("stopQuestion"));
     if (answer == Stop) {
         m_player->stop();
         m_timer.stop();
@@ -375,9 +382,32 @@ void PlayerWidget::changeEvent(QEvent* event) {
     }
 }
 
-void PlayerWidget::updateFonts() {
-    // Sized from the window's height so the countdown reads from across a room at any size.
-    const int h = std::max(height(), 480);
+void PlayerWidget::fitButtonRow() {
+    // The row of controls never makes the window wider than it is: with long labels (a longer
+    // language, a narrow window) the font steps down until every label fits whole.
+    QList<QPushButton*> buttons;
+    for (int i = 0; i < m_ui->buttonRow->count(); ++i)
+        if (auto* b = qobject_cast<QPushButton*>(m_ui->buttonRow->itemAt(i)->widget()); b && !b->isHidden())
+            buttons << b;
+    if (buttons.isEmpty())
+        return;
+    const int spacing = std::max(0, m_ui->buttonRow->spacing());
+    const QMargins margins = m_ui->runLayout->contentsMargins() + layout()->contentsMargins();
+    const int available = width() - margins.left() - margins.right();
+    const auto needed = [&] {
+        int sum = spacing * int(buttons.size() - 1);
+        for (QPushButton* b : std::as_const(buttons))
+            sum += b->sizeHint().width();
+        return sum;
+    };
+    for (int px = buttons.first()->font().pixelSize(); px > 10 && needed() > available; --px)
+        for (QPushButton* b : std::as_const(buttons))
+            setPixelSize(b, px - 1);
+    for (QPushButton* b : std::as_const(buttons))
+        b->setMinimumWidth(1); // the layout may squeeze them; the font above makes that rare
+}
+
+void PlayerWidget::applyFontScale(int h) {
     setPixelSize(m_ui->countdownLabel, int(h * 0.2), true);
     setPixelSize(m_ui->nameLabel, int(h * 0.055), true);
     setPixelSize(m_ui->kindLabel, int(h * 0.032), true);
@@ -393,9 +423,30 @@ void PlayerWidget::updateFonts() {
         setPixelSize(b, int(h * 0.022));
         b->setMinimumHeight(int(h * 0.055));
     }
+    fitButtonRow();
     m_ui->sessionProgress->setFixedHeight(std::max(10, int(h * 0.016)));
     const int thumb = std::max(48, int(h * 0.15));
     m_ui->illustrationThumb->setFixedSize(thumb * 3 / 2, thumb);
+}
+
+QSize PlayerWidget::minimumSizeHint() const {
+    // Whatever the texts, the player asks for no more than a small window; updateFonts() fits them in.
+    return {640, 480};
+}
+
+void PlayerWidget::updateFonts() {
+    // Sized from the window's height so the countdown reads from across a room at any size. When the
+    // texts need more height than the window has (a long name, a longer language), everything steps
+    // down together until they fit: the window never grows to make room.
+    const int h = std::max(height(), 480);
+    double scale = 1.0;
+    for (int attempt = 0; attempt < 12; ++attempt) {
+        applyFontScale(int(h * scale));
+        layout()->activate();
+        if (layout()->totalMinimumSize().height() <= height() || scale < 0.45)
+            break;
+        scale *= 0.93;
+    }
     QPalette kind = m_ui->kindLabel->palette();
     kind.setColor(QPalette::WindowText, palette().color(QPalette::Highlight));
     m_ui->kindLabel->setPalette(kind);

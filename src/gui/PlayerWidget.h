@@ -29,6 +29,7 @@ class PlayerWidget : public QWidget {
 public:
     explicit PlayerWidget(CuePlayer& cues, QWidget* parent = nullptr);
     ~PlayerWidget() override;
+    QSize minimumSizeHint() const override;
 
     /// Starts playing `plan` against `clock` (which must outlive the session).
     void startSession(const SessionPlan& plan, const Clock& clock);
@@ -54,6 +55,8 @@ private:
     void showSummary(const SessionSummary& summary);
     void onSegmentStarted(int index);
     void updateFonts();
+    void fitButtonRow();
+    void applyFontScale(int h);
     void addShortcut(const QKeySequence& key, void (PlayerWidget::*slot)());
     void togglePause();
     void skip();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "RoutinesTab.h"
-#include "Dialogs.h"
 #include "AppSettings.h"
+#include "Dialogs.h"
 #include "ExerciseListModel.h"
 #include "PlanWarnings.h"
 #include "RoutineLibrary.h"
@@ -37,9 +37,13 @@ RoutinesTab::RoutinesTab(const Catalog& catalog, AppSettings& settings, RoutineS
     m_ui->stepsView->setModel(m_steps);
     m_ui->stepsView->horizontalHeader()->setSectionResizeMode(RoutineStepsModel::MoveColumn,
                                                               QHeaderView::ResizeToContents);
+    // The dose and the safety check share the rest and wrap, so that a long dose (or a longer
+    // language) never pushes the check out of sight.
     m_ui->stepsView->horizontalHeader()->setSectionResizeMode(RoutineStepsModel::DoseColumn,
-                                                              QHeaderView::ResizeToContents);
-    m_ui->stepsView->horizontalHeader()->setStretchLastSection(true);
+                                                              QHeaderView::Stretch);
+    m_ui->stepsView->horizontalHeader()->setSectionResizeMode(RoutineStepsModel::WarningColumn,
+                                                              QHeaderView::Stretch);
+    m_ui->stepsView->setWordWrap(true);
     m_ui->stepsView->verticalHeader()->hide();
     m_ui->stepsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->stepsView->setDropIndicatorShown(true);
@@ -396,7 +400,8 @@ void RoutinesTab::chooseImport() {
         this, tr("Import a routine"), tr("Routine files (*.json);;All files (*)"),
         [this](const QString& path) {
             if (const QString err = importFrom(path); !err.isEmpty())
-                Dialogs::tell(this, QMessageBox::Warning, tr("Not imported"), err, QStringLiteral("importProblemBox"));
+                Dialogs::tell(this, QMessageBox::Warning, tr("Not imported"), err,
+                              QStringLiteral("importProblemBox"));
         },
         QStringLiteral("routineImportDialog"));
 }
@@ -411,7 +416,8 @@ void RoutinesTab::chooseExport() {
         this, tr("Export a routine"), suggested, tr("Routine files (*.json)"),
         [this](const QString& path) {
             if (const QString err = exportTo(path); !err.isEmpty())
-                Dialogs::tell(this, QMessageBox::Warning, tr("Not exported"), err, QStringLiteral("exportProblemBox"));
+                Dialogs::tell(this, QMessageBox::Warning, tr("Not exported"), err,
+                              QStringLiteral("exportProblemBox"));
         },
         QStringLiteral("routineExportDialog"));
 }

@@ -3,7 +3,8 @@
 # Runs the real rollguide binary the way a person or a script would, with no display.
 set -uo pipefail
 bin=$1 data=$2
-unset DISPLAY WAYLAND_DISPLAY
+unset DISPLAY WAYLAND_DISPLAY LANGUAGE
+export LC_ALL=C.UTF-8 # English, whatever the machine's language
 export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$(mktemp -d) XDG_DATA_HOME=$(mktemp -d)
 fails=0 passes=0
 expect() { # expect NAME STATUS REGEX -- ARGS...
@@ -78,6 +79,21 @@ cat > "$pdfdir/html.json" <<'JSON'
 JSON
 expect "export a routine file" 0 'html.pdf: 1 page' -- --routine "$pdfdir/html.json" --export-pdf "$pdfdir/html.pdf"
 check "a name with HTML characters prints as typed" grep -qF '<b>Tom & Jerry'"'"'s</b> "roll" &amp;' <(pdftotext "$pdfdir/html.pdf" -)
+# Languages: --language, the system's language, and the en_XA pseudo-language in every kind of output.
+expect "an unknown language names those there are" 2 'no language "xx"; choose one of: .*en_XA' -- --language xx
+expect "--language needs a code" 2 'needs a language code' -- --language ""
+help=$("$bin" --language en_XA --help 2>&1)
+# Every option's description is RollGuide's own text; only Qt's "Usage:" and "Options:" are not.
+untranslated=$(grep -E '^  -' <<<"$help" | grep -v '⟦' || true)
+check "en_XA: every option in --help is translated" test -z "$untranslated" -a -n "$help"
+[[ -z $untranslated ]] || echo "$untranslated"
+expect "en_XA: an error of the command line" 2 '⟦.*--routine.*⟧' -- --language en_XA --start
+expect "en_XA: a file error" 1 '⟦.*⟧' -- --language en_XA --check-catalog "$data/no-such.json"
+expect "en_XA: the export's report" 0 '⟦.*páágé.*⟧' -- --language en_XA --routine three-move-sequence --export-pdf "$pdfdir/xa.pdf"
+check "en_XA: the sheet's headings and doses" grep -q '⟦.*şééçööñdş' <(pdftotext "$pdfdir/xa.pdf" -)
+check "en_XA: the routine's own name stays as typed" grep -qx 'Three-move sequence' <(pdftotext "$pdfdir/xa.pdf" -)
+out=$(LANGUAGE=en_XA LC_ALL= LANG=en_US.UTF-8 "$bin" --help 2>&1)
+check "the system's language is used (LANGUAGE=en_XA)" grep -q '^⟦RööllGüü' <<<"$out"
 rm -rf "$pdfdir"
 echo "cli: $passes passed, $fails failed"
 [[ $fails -eq 0 ]]
