@@ -4,7 +4,7 @@
 // writing the PDF file (paint + atomic write). Prints figures; not a test.
 #include "CatalogLoader.h"
 #include "RoutineSheet.h"
-#include "SheetPrinter.h"
+#include "SheetLayout.h"
 
 #include <QGuiApplication>
 #include <QTemporaryDir>
@@ -60,7 +60,7 @@ int main(int argc, char** argv) {
         warm.name = QStringLiteral("Warm-up");
         warm.steps << RoutineStep{catalog.exercises.constFirst().id, catalog.exercises.constFirst().dose};
         const auto t0 = Steady::now();
-        SheetPrinter::pdf(RoutineSheet::build(warm, catalog), a4);
+        SheetLayout::pdf(RoutineSheet::build(warm, catalog), a4);
         std::printf("rollguide_sheet_bench (Qt %s), %d rounds each, A4\n", QT_VERSION_STR, rounds);
         std::printf("first PDF of the process (fonts, first SVG): %.1f ms\n\n", msSince(t0));
     }
@@ -79,11 +79,10 @@ int main(int argc, char** argv) {
         const Stats build = time(rounds, [&] { sheet = RoutineSheet::build(routine, catalog); });
         int pages = 0;
         QByteArray bytes;
-        const Stats paint = time(rounds, [&] { bytes = SheetPrinter::pdf(sheet, a4, &pages); });
+        const Stats paint = time(rounds, [&] { bytes = SheetLayout::pdf(sheet, a4, &pages); });
         const QString path = dir.filePath(QStringLiteral("bench-%1.pdf").arg(moves));
         bool ok = true;
-        const Stats file =
-            time(rounds, [&] { ok = SheetPrinter::exportPdf(sheet, path, nullptr, a4) && ok; });
+        const Stats file = time(rounds, [&] { ok = SheetLayout::exportPdf(sheet, path, nullptr, a4) && ok; });
         if (!ok || bytes.isEmpty()) {
             std::fprintf(stderr, "rollguide_sheet_bench: export failed\n");
             return 1;

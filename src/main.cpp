@@ -14,7 +14,7 @@
 #include "SafeFile.h"
 #include "SessionPlanner.h"
 #include "SettingsFile.h"
-#include "SheetPrinter.h"
+#include "SheetLayout.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -173,10 +173,10 @@ int exportPdf(const Options& o) {
         return fail(QStringLiteral("--routine"), QStringLiteral("%1: %2").arg(plainLine(found.routine->name),
                                                                               plainLine(plan.errorText())));
     const RoutineSheet sheet = RoutineSheet::build(*found.routine, *catalog.catalog, options);
-    const QPageSize pageSize = SheetPrinter::defaultPageSize();
+    const QPageSize pageSize = SheetLayout::defaultPageSize();
     QString error;
     int pages = 0;
-    if (!SheetPrinter::exportPdf(sheet, o.exportPdfPath, &error, pageSize, &pages))
+    if (!SheetLayout::exportPdf(sheet, o.exportPdfPath, &error, pageSize, &pages))
         return fail(QStringLiteral("--export-pdf"), error);
     print(stdout, QCoreApplication::translate("main", "%1: %n page(s) (%2)", nullptr, pages)
                       .arg(o.exportPdfPath, pageSize.name()));
@@ -191,8 +191,9 @@ QStringList argumentsOf(int argc, char** argv) {
 }
 
 int usageError(const CommandLineResult& cl) {
-    print(stderr, QStringLiteral("rollguide: %1\n%2")
-                      .arg(cl.error, QCoreApplication::translate("main", "Try 'rollguide --help' for the options.")));
+    print(stderr,
+          QStringLiteral("rollguide: %1\n%2")
+              .arg(cl.error, QCoreApplication::translate("main", "Try 'rollguide --help' for the options.")));
     return 2;
 }
 
@@ -258,10 +259,10 @@ int main(int argc, char** argv) {
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         QCoreApplication app(argc, argv);
         installTranslations(probe.options.language);
-        print(stderr, QCoreApplication::translate("main",
-                                                  "rollguide: no display found (neither DISPLAY nor WAYLAND_DISPLAY "
-                                                  "is set). Run it in a desktop session, or try --help for what "
-                                                  "works without one."));
+        print(stderr, QCoreApplication::translate(
+                          "main", "rollguide: no display found (neither DISPLAY nor WAYLAND_DISPLAY "
+                                  "is set). Run it in a desktop session, or try --help for what "
+                                  "works without one."));
         return 1;
     }
 
@@ -275,8 +276,9 @@ int main(int argc, char** argv) {
     setupLogging(cl.options.logLevel);
 
     const QString catalogPath = catalogPathOf(cl.options);
-    const QString catalogName = cl.options.catalogPath.isEmpty() ? QApplication::translate("main", "built-in catalog")
-                                                                 : QFileInfo(catalogPath).absoluteFilePath();
+    const QString catalogName = cl.options.catalogPath.isEmpty()
+                                    ? QApplication::translate("main", "built-in catalog")
+                                    : QFileInfo(catalogPath).absoluteFilePath();
     CatalogLoadResult catalog = loadCatalogFile(catalogPath);
     if (catalog.ok())
         spdlog::info("catalog: {}", catalogSummary(*catalog.catalog).toStdString());
@@ -296,9 +298,10 @@ int main(int argc, char** argv) {
             findRoutine(cl.options.routine, *window.catalog(), window.personalRoutines());
         if (!found.routine) {
             print(stderr, QStringLiteral("rollguide: --routine: %1").arg(found.error));
-            Dialogs::tell(&window, QMessageBox::Warning, QApplication::translate("main", "Routine not found"),
-                          QApplication::translate("main", "RollGuide could not open the routine: %1").arg(found.error),
-                          QStringLiteral("routineNotFoundBox"));
+            Dialogs::tell(
+                &window, QMessageBox::Warning, QApplication::translate("main", "Routine not found"),
+                QApplication::translate("main", "RollGuide could not open the routine: %1").arg(found.error),
+                QStringLiteral("routineNotFoundBox"));
         } else {
             // openRoutine() holds a session back until the safety notice is acknowledged.
             const bool start = cl.options.start;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "TextGuard.h"
+#include "PlainText.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "Logging.h"
-#include "TextGuard.h"
+#include "PlainText.h"
 
 #include <spdlog/sinks/base_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>

@@ -5,7 +5,7 @@
 // this header reads and writes routine files and checks routines built in memory.
 
 #include "Catalog.h"
-#include "TextGuard.h"
+#include "PlainText.h"
 
 #include <QByteArray>
 #include <QList>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "Catalog.h"
-#include "TextGuard.h"
+#include "PlainText.h"
 #include "UserFolders.h"
 
 #include <optional>

@@ -2,9 +2,9 @@
 #include "RoutineStore.h"
 
 #include "JsonReader.h"
+#include "PlainText.h"
 #include "Routine.h"
 #include "SafeFile.h"
-#include "TextGuard.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -152,10 +152,11 @@ Classified classify(const QByteArray& bytes, const QString& fileName) {
 QString newerReason(const Classified& c) {
     if (c.knownFieldsRead)
         return Text::tr("It was written by a newer RollGuide (schema version %1), so this version shows it "
-                  "read-only and never saves over it. Save it as a new routine to change it.")
+                        "read-only and never saves over it. Save it as a new routine to change it.")
             .arg(c.version);
-    return Text::tr("It was written by a newer RollGuide (schema version %1), and this version cannot read its "
-              "moves, so it is only listed. Update RollGuide to use it.")
+    return Text::tr(
+               "It was written by a newer RollGuide (schema version %1), and this version cannot read its "
+               "moves, so it is only listed. Update RollGuide to use it.")
         .arg(c.version);
 }
 
@@ -280,8 +281,9 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode) {
     if (!folderInfo.exists()) {
         // Nothing to read. Only the editor, which will save here, makes the folder.
         if (recover && !QDir().mkpath(m_folder))
-            folderProblem(Text::tr("The routines folder %1 could not be created, so no routines could be read.")
-                              .arg(m_folder));
+            folderProblem(
+                Text::tr("The routines folder %1 could not be created, so no routines could be read.")
+                    .arg(m_folder));
         return report;
     }
     bool listed = false;
@@ -309,8 +311,8 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode) {
             report.problems.append(
                 {printableFileName(raw),
                  Text::tr("%1 is not used: its name holds characters RollGuide does not accept in a "
-                    "routine file's name (bytes that are not UTF-8 text, control characters or "
-                    "a backslash). Rename it to use it.")
+                          "routine file's name (bytes that are not UTF-8 text, control characters or "
+                          "a backslash). Rename it to use it.")
                      .arg(printableFileName(raw)),
                  {},
                  false});
@@ -365,11 +367,11 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode) {
         const std::optional<QString> moved = moveAside(path);
         if (moved) {
             problem.movedTo = *moved;
-            message +=
-                u' ' +
-                Text::tr("It was moved to %1, where it is kept but not used.").arg(QFileInfo(*moved).fileName());
+            message += u' ' + Text::tr("It was moved to %1, where it is kept but not used.")
+                                  .arg(QFileInfo(*moved).fileName());
         } else {
-            message += u' ' + Text::tr("It could not be moved aside either, so it was left as it is and not used.");
+            message +=
+                u' ' + Text::tr("It could not be moved aside either, so it was left as it is and not used.");
         }
 
         const QString backupPath = backupPathFor(path);
@@ -391,16 +393,18 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode) {
             if (moved && !restoreError) {
                 setFingerprint(s, statPath(path), backup.bytes);
                 problem.recoveredFromBackup = true;
-                message += u' ' + Text::tr("Its last good copy, %1, was restored and loaded.").arg(backupName);
+                message +=
+                    u' ' + Text::tr("Its last good copy, %1, was restored and loaded.").arg(backupName);
             } else {
                 // The backup is shown but cannot become the file: never saved over from here.
                 s.readOnly = true;
-                s.readOnlyReason = restoreError ? Text::tr("This is the last good copy, %1; it could not be put "
-                                                     "back (%2), so it is read-only.")
-                                                      .arg(backupName, *restoreError)
-                                                : Text::tr("This is the last good copy, %1; the damaged file is "
-                                                     "still in its place, so it is read-only.")
-                                                      .arg(backupName);
+                s.readOnlyReason = restoreError
+                                       ? Text::tr("This is the last good copy, %1; it could not be put "
+                                                  "back (%2), so it is read-only.")
+                                             .arg(backupName, *restoreError)
+                                       : Text::tr("This is the last good copy, %1; the damaged file is "
+                                                  "still in its place, so it is read-only.")
+                                             .arg(backupName);
                 message += u' ' + Text::tr("Its last good copy, %1, is shown read-only.").arg(backupName);
             }
             report.routines.append(s);
@@ -423,19 +427,22 @@ bool RoutineStore::changedOnDisk(const StoredRoutine& r) const {
 
 std::optional<QString> RoutineStore::save(StoredRoutine& r, bool overwriteExternalChanges) {
     const QString label = labelOf(r);
-    const auto notSaved = [&](const QString& why) { return Text::tr("%1 was not saved: %2").arg(label, why); };
+    const auto notSaved = [&](const QString& why) {
+        return Text::tr("%1 was not saved: %2").arg(label, why);
+    };
 
     if (!isRoutineFileName(r.fileName))
-        return notSaved(
-            Text::tr("\u201c%1\u201d is not the name of a routine file in the routines folder.").arg(r.fileName));
+        return notSaved(Text::tr("\u201c%1\u201d is not the name of a routine file in the routines folder.")
+                            .arg(r.fileName));
     if (r.readOnly)
         return notSaved(r.readOnlyReason.isEmpty() ? Text::tr("it is read-only.") : r.readOnlyReason);
     QByteArray bytes;
     if (auto why = writableBytes(r.routine, bytes))
         return notSaved(*why + u'.');
     if (!QDir().mkpath(m_folder))
-        return notSaved(Text::tr("the routines folder %1 cannot be created. Your changes are kept here, not saved.")
-                            .arg(m_folder));
+        return notSaved(
+            Text::tr("the routines folder %1 cannot be created. Your changes are kept here, not saved.")
+                .arg(m_folder));
 
     // Two RollGuides saving at once: the check below and the write must not interleave.
     // A lock that cannot be opened (a read-only folder) is no reason to stop: the write will say what is
@@ -443,8 +450,8 @@ std::optional<QString> RoutineStore::save(StoredRoutine& r, bool overwriteExtern
     FolderLock lock(pathOf(kSaveLockName));
     bool busy = false;
     if (!lock.lock(3000, busy) && busy)
-        return notSaved(
-            Text::tr("another RollGuide is saving routines right now. Your changes are kept here; try again."));
+        return notSaved(Text::tr(
+            "another RollGuide is saving routines right now. Your changes are kept here; try again."));
 
     const QString path = pathOf(r.fileName);
     const FileRead now = readCapped(path);
@@ -453,14 +460,15 @@ std::optional<QString> RoutineStore::save(StoredRoutine& r, bool overwriteExtern
                             .arg(r.fileName, now.error));
     const Classified onDisk = now.status == FileRead::Ok ? classify(now.bytes, r.fileName) : Classified{};
     if (now.status == FileRead::Ok && onDisk.kind == Classified::Newer)
-        return notSaved(Text::tr("its file %1 was written by a newer RollGuide, and this version never saves over "
-                           "such a file. Save it as a new routine instead.")
-                            .arg(r.fileName));
+        return notSaved(
+            Text::tr("its file %1 was written by a newer RollGuide, and this version never saves over "
+                     "such a file. Save it as a new routine instead.")
+                .arg(r.fileName));
     if (differs(r, now) && !overwriteExternalChanges)
         return notSaved(
             Text::tr("its file %1 was changed elsewhere (perhaps by another RollGuide) since it was opened. "
-               "Your changes are kept here; save again to overwrite the other version, or save "
-               "them as a new routine.")
+                     "Your changes are kept here; save again to overwrite the other version, or save "
+                     "them as a new routine.")
                 .arg(r.fileName));
     // Overwriting a damaged file: move it aside first, so that it neither is lost nor becomes the backup.
     if (now.status == FileRead::TooLarge ||
@@ -468,7 +476,7 @@ std::optional<QString> RoutineStore::save(StoredRoutine& r, bool overwriteExtern
         if (!moveAside(path))
             return notSaved(
                 Text::tr("its file %1 cannot be read and could not be moved aside, so it was left as it is. "
-                   "Your changes are kept here, not saved.")
+                         "Your changes are kept here, not saved.")
                     .arg(r.fileName));
     }
 
@@ -519,8 +527,9 @@ QString RoutineStore::newFileName(const QString& routineName) {
 
 std::optional<QString> RoutineStore::remove(const QString& fileName, QString* movedTo) {
     if (!isRoutineFileName(fileName))
-        return Text::tr("\u201c%1\u201d is not the name of a routine file in the routines folder, so nothing was "
-                  "removed.")
+        return Text::tr(
+                   "\u201c%1\u201d is not the name of a routine file in the routines folder, so nothing was "
+                   "removed.")
             .arg(fileName);
     const QString path = pathOf(fileName);
     const QFileInfo info(path);
@@ -547,12 +556,14 @@ std::optional<QString> RoutineStore::importFile(const QString& path, Routine& ou
     if (!r.ok()) {
         if (r.newerSchemaVersion)
             return cannot(
-                Text::tr("it was written by a newer RollGuide (schema version %1); update RollGuide to import it")
+                Text::tr(
+                    "it was written by a newer RollGuide (schema version %1); update RollGuide to import it")
                     .arg(*r.newerSchemaVersion));
         QString why = r.errors.isEmpty() ? Text::tr("it is not a routine file") : r.errors.first().toString();
         if (r.errors.size() > 1)
-            why += u' ' + (r.errors.size() == 2 ? Text::tr("(and 1 more problem)")
-                                                : Text::tr("(and %1 more problems)").arg(r.errors.size() - 1));
+            why +=
+                u' ' + (r.errors.size() == 2 ? Text::tr("(and 1 more problem)")
+                                             : Text::tr("(and %1 more problems)").arg(r.errors.size() - 1));
         return cannot(why);
     }
     out = *r.routine;

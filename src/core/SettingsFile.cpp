@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "SettingsFile.h"
+#include "PlainText.h"
 #include "SafeFile.h"
-#include "TextGuard.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -53,9 +53,10 @@ SettingsFile::SettingsFile(QString path)
         why = bad->toString();
     }
     m_writable = false;
-    m_problem = Text::tr("The settings file %1 could not be read (%2). RollGuide uses its defaults and keeps any "
-                   "change in memory only; the file is left as it is.")
-                    .arg(m_path, why);
+    m_problem =
+        Text::tr("The settings file %1 could not be read (%2). RollGuide uses its defaults and keeps any "
+                 "change in memory only; the file is left as it is.")
+            .arg(m_path, why);
 }
 
 void SettingsFile::parse(const QString& text) {

@@ -21,15 +21,6 @@ const QColor kCardBorder(0xd3, 0xda, 0xdd);
 
 } // namespace
 
-bool loadIllustration(QSvgRenderer& renderer, const QString& path) {
-    // Read and checked here, not by QtSvg: a pipe must not block, and the drawing must not pull in
-    // other files. The renderer gets only the bytes that passed.
-    QByteArray svg;
-    if (path.isEmpty() || checkIllustrationFile(path, &svg))
-        return false;
-    return renderer.load(svg) && renderer.isValid();
-}
-
 namespace {
 // Loads `path` into `renderer`; the placeholder when it is empty, missing or not a valid, self-contained
 // SVG. Returns the path actually loaded.
@@ -54,40 +45,6 @@ QAccessibleInterface* illustrationAccessible(const QString& className, QObject* 
     return nullptr;
 }
 } // namespace
-
-QString placeholderIllustrationPath() {
-    return QStringLiteral(":/data/illustrations/placeholder.svg");
-}
-
-QString illustrationResourcePath(const Exercise& exercise) {
-    const QString path = exercise.illustrationPath();
-    return path.isEmpty() ? placeholderIllustrationPath() : path;
-}
-
-QString illustrationAltText(const Exercise& exercise) {
-    return exercise.illustration ? exercise.illustration->alt
-                                 : IllustrationView::tr("No picture of %1 yet.").arg(exercise.name);
-}
-
-QRectF fittedRect(const QSizeF& size, const QRectF& target) {
-    if (size.isEmpty() || target.isEmpty())
-        return {target.center(), QSizeF(0, 0)};
-    QRectF r(QPointF(0, 0), size.scaled(target.size(), Qt::KeepAspectRatio));
-    r.moveCenter(target.center());
-    return r;
-}
-
-bool renderIllustrationFile(QPainter* painter, const QRectF& target, const QString& path) {
-    QSvgRenderer renderer;
-    const bool own = loadOrPlaceholder(renderer, path) == path;
-    if (renderer.isValid())
-        renderer.render(painter, fittedRect(pictureSize(renderer), target));
-    return own;
-}
-
-bool renderIllustration(QPainter* painter, const QRectF& target, const Exercise& exercise) {
-    return renderIllustrationFile(painter, target, illustrationResourcePath(exercise));
-}
 
 QIcon applicationIcon() {
     QIcon icon;

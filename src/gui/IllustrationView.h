@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "Illustration.h"
 
 #include <QPixmap>
 #include <QWidget>
@@ -9,30 +10,10 @@
 #include <memory>
 
 class QIcon;
-class QPainter;
 class QSvgRenderer;
 
 namespace rollguide {
 
-/// The neutral picture for a move without one, or whose file cannot be drawn.
-QString placeholderIllustrationPath();
-/// The picture file to show for `exercise`: its resolved illustration (Illustration::path), or the
-/// placeholder when it has none.
-QString illustrationResourcePath(const Exercise& exercise);
-/// The text alternative for `exercise`'s picture: its alt text, or a line saying there is no picture.
-QString illustrationAltText(const Exercise& exercise);
-/// Loads the SVG at `path` (a file or a resource) into `renderer`, after reading it as a regular file
-/// and checking that it refers to nothing outside itself (checkIllustrationFile()). False when it cannot
-/// be used; the renderer is then left as it was.
-bool loadIllustration(QSvgRenderer& renderer, const QString& path);
-/// The part of `target` that a picture of `size` fills when scaled to fit, aspect ratio kept, centred.
-QRectF fittedRect(const QSizeF& size, const QRectF& target);
-/// Paints the SVG at `path` into `target` with QSvgRenderer, fitted with its aspect ratio kept and
-/// centred, so it stays vector on any paint device (a printer too). A file that is missing or not
-/// valid SVG is replaced by the placeholder; then it returns false.
-bool renderIllustrationFile(QPainter* painter, const QRectF& target, const QString& path);
-/// Paints `exercise`'s picture (or the placeholder) into `target`; see renderIllustrationFile().
-bool renderIllustration(QPainter* painter, const QRectF& target, const Exercise& exercise);
 /// RollGuide's icon, from the compiled-in SVG and PNG sizes.
 QIcon applicationIcon();
 

@@ -3,11 +3,11 @@
 #include "AppSettings.h"
 #include "Dialogs.h"
 #include "ExerciseListModel.h"
+#include "PlainText.h"
 #include "PlanWarnings.h"
 #include "RoutineLibrary.h"
 #include "RoutineStepsModel.h"
 #include "SessionPlanner.h"
-#include "TextGuard.h"
 #include "ui_RoutinesTab.h"
 
 #include <QFileDialog>

@@ -129,16 +129,19 @@ TEST_CASE("Every bundled illustration keeps to SVG Tiny 1.2 and the house palett
     }
 }
 
-TEST_CASE("renderIllustration paints the move's picture centred, its shape kept", "[gui][illustration]") {
+TEST_CASE("A move's picture loads through the one checked loader, and is fitted with its shape kept",
+          "[gui][illustration]") {
     const Exercise& e = bundled().exercises.first();
     CHECK(illustrationResourcePath(e) == e.illustration->path);
+    QSvgRenderer renderer;
+    REQUIRE(loadIllustration(renderer, illustrationResourcePath(e)));
     // A square target: the 3:2 picture fills its middle band and leaves the top and bottom clear.
+    const QRectF fitted = fittedRect(renderer.viewBoxF().size(), QRectF(0, 0, 300, 300));
+    CHECK(fitted == QRectF(0, 50, 300, 200));
     QImage image = transparentImage(QSize(300, 300));
     QPainter p(&image);
-    CHECK(renderIllustration(&p, QRectF(0, 0, 300, 300), e));
+    renderer.render(&p, fitted);
     p.end();
-    const QRectF fitted = fittedRect(QSizeF(600, 400), QRectF(0, 0, 300, 300));
-    CHECK(fitted == QRectF(0, 50, 300, 200));
     CHECK(paintedPixels(image, QRect(0, 0, 300, 50)) == 0);
     CHECK(paintedPixels(image, QRect(0, 250, 300, 50)) == 0);
     CHECK(paintedPixels(image, QRect(0, 50, 300, 200)) > 1000);
@@ -148,20 +151,23 @@ TEST_CASE("renderIllustration paints the move's picture centred, its shape kept"
         bare.illustration.reset();
         CHECK(illustrationResourcePath(bare) == placeholderIllustrationPath());
         CHECK(illustrationAltText(bare).contains(e.name));
-        QImage empty = transparentImage(QSize(300, 200));
-        QPainter q(&empty);
-        CHECK(renderIllustration(&q, QRectF(0, 0, 300, 200), bare));
-        q.end();
-        CHECK(paintedPixels(empty, empty.rect()) > 500);
+        IllustrationView view;
+        view.setExercise(bare);
+        view.resize(300, 200);
+        CHECK(view.showsPlaceholder());
+        const QImage shot = view.grab().toImage();
+        CHECK(paintedPixels(shot, shot.rect()) > 500);
     }
-    SECTION("a file that is not valid SVG falls back to the placeholder") {
-        Exercise broken = e;
-        broken.illustration->path = testData(QStringLiteral("illustrations/illustrations/not-xml.svg"));
-        QImage fallback = transparentImage(QSize(300, 200));
-        QPainter q(&fallback);
-        CHECK_FALSE(renderIllustration(&q, QRectF(0, 0, 300, 200), broken));
-        q.end();
-        CHECK(paintedPixels(fallback, fallback.rect()) > 500);
+    SECTION("a file that is not valid SVG is refused, and the renderer keeps what it had") {
+        QSvgRenderer kept;
+        REQUIRE(loadIllustration(kept, placeholderIllustrationPath()));
+        const QRectF before = kept.viewBoxF();
+        CHECK_FALSE(
+            loadIllustration(kept, testData(QStringLiteral("illustrations/illustrations/not-xml.svg"))));
+        CHECK_FALSE(loadIllustration(kept, testData(QStringLiteral("illustrations/illustrations/html.svg"))));
+        CHECK_FALSE(loadIllustration(kept, QString()));
+        CHECK(kept.isValid());
+        CHECK(kept.viewBoxF() == before);
     }
 }
 

@@ -15,7 +15,7 @@
 #include "SessionPlanner.h"
 #include "SessionPlayer.h"
 #include "SessionSetup.h"
-#include "SheetPrinter.h"
+#include "SheetLayout.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -311,7 +311,7 @@ TEST_CASE("In en_XA every string the program shows is translated", "[.pseudo][gu
         }
         QTemporaryDir dir;
         QString error;
-        CHECK(SheetPrinter::exportPdf(sheet, dir.filePath(QStringLiteral("sheet.pdf")), &error));
+        CHECK(SheetLayout::exportPdf(sheet, dir.filePath(QStringLiteral("sheet.pdf")), &error));
     }
 
     QCoreApplication::removeTranslator(&recorder);

@@ -86,7 +86,7 @@ QString writePdf(const QTemporaryDir& dir, const QString& name, const RoutineShe
                  const QPageSize& size = QPageSize(QPageSize::A4), int* pages = nullptr) {
     const QString path = dir.filePath(name);
     QString error;
-    const bool ok = SheetPrinter::exportPdf(sheet, path, &error, size, pages);
+    const bool ok = SheetLayout::exportPdf(sheet, path, &error, size, pages);
     INFO(error.toStdString());
     REQUIRE(ok);
     return path;
@@ -101,16 +101,15 @@ QByteArray readAll(const QString& path) {
 } // namespace
 
 TEST_CASE("The paper size follows the locale: Letter in North America, A4 elsewhere", "[sheet][print]") {
-    CHECK(SheetPrinter::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)).id() ==
+    CHECK(SheetLayout::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)).id() ==
           QPageSize::Letter);
-    CHECK(SheetPrinter::defaultPageSize(QLocale(QLocale::French, QLocale::Canada)).id() == QPageSize::Letter);
-    CHECK(SheetPrinter::defaultPageSize(QLocale(QLocale::Spanish, QLocale::Mexico)).id() ==
-          QPageSize::Letter);
-    CHECK(SheetPrinter::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedKingdom)).id() ==
+    CHECK(SheetLayout::defaultPageSize(QLocale(QLocale::French, QLocale::Canada)).id() == QPageSize::Letter);
+    CHECK(SheetLayout::defaultPageSize(QLocale(QLocale::Spanish, QLocale::Mexico)).id() == QPageSize::Letter);
+    CHECK(SheetLayout::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedKingdom)).id() ==
           QPageSize::A4);
-    CHECK(SheetPrinter::defaultPageSize(QLocale(QLocale::German, QLocale::Germany)).id() == QPageSize::A4);
-    CHECK(SheetPrinter::defaultPageSize(QLocale(QLocale::English, QLocale::Australia)).id() == QPageSize::A4);
-    CHECK(SheetPrinter::defaultPageSize(QLocale::c()).id() == QPageSize::A4);
+    CHECK(SheetLayout::defaultPageSize(QLocale(QLocale::German, QLocale::Germany)).id() == QPageSize::A4);
+    CHECK(SheetLayout::defaultPageSize(QLocale(QLocale::English, QLocale::Australia)).id() == QPageSize::A4);
+    CHECK(SheetLayout::defaultPageSize(QLocale::c()).id() == QPageSize::A4);
 }
 
 TEST_CASE("A three-move routine fits on one page of A4 and of Letter", "[sheet][print]") {
@@ -198,7 +197,7 @@ TEST_CASE("A printer gets the same sheet as the PDF writer", "[sheet][print]") {
     const QString path = dir.filePath(QStringLiteral("printer.pdf"));
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
-    CHECK(SheetPrinter::render(sheet, printer) == pdfPages);
+    CHECK(SheetLayout::render(sheet, printer) == pdfPages);
     const PdfFacts facts = readPdf(readAll(path));
     CHECK(facts.count == pdfPages);
     REQUIRE_FALSE(facts.mediaBoxes.isEmpty());
@@ -353,37 +352,37 @@ TEST_CASE("Exporting to a bad path fails with a message naming the problem", "[s
         RoutineSheet::build(builtInRoutine(catalog, QStringLiteral("first-session")), catalog);
     QTemporaryDir dir;
     QString error;
-    CHECK_FALSE(SheetPrinter::exportPdf(sheet, dir.filePath(QStringLiteral("no/such/folder/x.pdf")), &error));
+    CHECK_FALSE(SheetLayout::exportPdf(sheet, dir.filePath(QStringLiteral("no/such/folder/x.pdf")), &error));
     CHECK(error.contains(QStringLiteral("does not exist")));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("no"))));
-    CHECK_FALSE(SheetPrinter::exportPdf(sheet, dir.path(), &error));
+    CHECK_FALSE(SheetLayout::exportPdf(sheet, dir.path(), &error));
     CHECK(error.contains(QStringLiteral("is a folder")));
-    CHECK_FALSE(SheetPrinter::exportPdf(sheet, QString(), &error));
+    CHECK_FALSE(SheetLayout::exportPdf(sheet, QString(), &error));
     CHECK(error.contains(QStringLiteral("no file name")));
     const QString file = dir.filePath(QStringLiteral("plain.txt"));
     {
         QFile f(file);
         REQUIRE(f.open(QIODevice::WriteOnly));
     }
-    CHECK_FALSE(SheetPrinter::exportPdf(sheet, file + QStringLiteral("/x.pdf"), &error));
+    CHECK_FALSE(SheetLayout::exportPdf(sheet, file + QStringLiteral("/x.pdf"), &error));
     CHECK(error.contains(QStringLiteral("is not a folder")));
     // A folder nobody can write to, even root.
-    CHECK_FALSE(SheetPrinter::exportPdf(sheet, QStringLiteral("/proc/rollguide-sheet.pdf"), &error));
+    CHECK_FALSE(SheetLayout::exportPdf(sheet, QStringLiteral("/proc/rollguide-sheet.pdf"), &error));
     CHECK(error.contains(QStringLiteral("/proc/rollguide-sheet.pdf")));
     // A good path still works, and replaces what was there.
     const QString good = dir.filePath(QStringLiteral("good.pdf"));
-    CHECK(SheetPrinter::exportPdf(sheet, good, &error));
+    CHECK(SheetLayout::exportPdf(sheet, good, &error));
     CHECK(readAll(good).startsWith("%PDF-"));
 }
 
 TEST_CASE("The suggested PDF name is a safe slug of the routine's name", "[sheet][print]") {
     RoutineSheet sheet;
     sheet.title = QStringLiteral("Full back");
-    CHECK(SheetPrinter::suggestedFileName(sheet) == QStringLiteral("full-back.pdf"));
+    CHECK(SheetLayout::suggestedFileName(sheet) == QStringLiteral("full-back.pdf"));
     sheet.title = QStringLiteral("../<b>Évening</b> / roll!");
-    CHECK(SheetPrinter::suggestedFileName(sheet) == QStringLiteral("b-évening-b-roll.pdf"));
+    CHECK(SheetLayout::suggestedFileName(sheet) == QStringLiteral("b-évening-b-roll.pdf"));
     sheet.title = QStringLiteral("***");
-    CHECK(SheetPrinter::suggestedFileName(sheet) == QStringLiteral("routine.pdf"));
+    CHECK(SheetLayout::suggestedFileName(sheet) == QStringLiteral("routine.pdf"));
 }
 
 TEST_CASE("The print preview shows the sheet's pages", "[sheet][print]") {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "TextGuard.h"
+#include "PlainText.h"
 #include "SafeFile.h"
 
 #include <QCoreApplication>
@@ -11,7 +11,7 @@ namespace rollguide {
 
 namespace {
 struct Text {
-    Q_DECLARE_TR_FUNCTIONS(rollguide::TextGuard)
+    Q_DECLARE_TR_FUNCTIONS(rollguide::PlainText)
 };
 
 // Length of the valid UTF-8 sequence starting at i, or 0 if it is invalid.
@@ -73,8 +73,8 @@ QString lineColumnAt(const QByteArray& bytes, qint64 offset) {
 
 std::optional<LoadError> checkJsonBytes(const QByteArray& bytes, qint64 maxBytes, int maxDepth) {
     if (bytes.size() > maxBytes)
-        return LoadError{{},
-                         Text::tr("the file is %1 bytes; the limit is %2 bytes").arg(bytes.size()).arg(maxBytes)};
+        return LoadError{
+            {}, Text::tr("the file is %1 bytes; the limit is %2 bytes").arg(bytes.size()).arg(maxBytes)};
     if (bytes.trimmed().isEmpty())
         return LoadError{{}, Text::tr("the file is empty")};
 

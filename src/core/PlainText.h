@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
+// Plain text in and out: the checks raw bytes pass before a parser sees them (size, NUL, UTF-8,
+// nesting), the problems found with their places, and text made safe for where it goes (one line, a
+// file name, a count of what a person sees).
 
 #include <QByteArray>
 #include <QList>

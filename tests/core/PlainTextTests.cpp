@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "JsonReader.h"
 #include "Logging.h"
+#include "PlainText.h"
 #include "TestUtil.h"
-#include "TextGuard.h"
 
 #include <QTemporaryFile>
 
