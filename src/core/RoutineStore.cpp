@@ -4,16 +4,15 @@
 #include "JsonReader.h"
 #include "PlainText.h"
 #include "Routine.h"
+#include "FolderLock.h"
 #include "SafeFile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QThread>
 
 #include <spdlog/spdlog.h>
 
@@ -24,7 +23,6 @@
 
 #include <dirent.h>
 #include <fcntl.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -39,70 +37,12 @@ const QString kJsonSuffix = QStringLiteral(".json");
 const QString kSaveLockName = QStringLiteral(".rollguide-save.lock");
 const QString kInstanceLockName = QStringLiteral(".rollguide-instance.lock");
 
-/// An exclusive flock() on a hidden file in the routines folder. The system drops it when the holder
-/// closes it, exits or dies, so a crash never leaves a stale lock behind. (A QLockFile killed between
-/// creating its file and writing its process id into it blocks everyone else until the file is old.)
-class FolderLock {
-public:
-    explicit FolderLock(const QString& path)
-        : m_fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CREAT | O_CLOEXEC, 0644)) {}
-    ~FolderLock() {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    FolderLock(const FolderLock&) = delete;
-    FolderLock& operator=(const FolderLock&) = delete;
-
-    bool opened() const { return m_fd >= 0; }
-    /// Takes the lock without waiting; on failure `busy` tells whether someone else holds it.
-    bool tryLock(bool& busy) {
-        busy = false;
-        if (m_fd < 0)
-            return false;
-        int rc = 0;
-        do
-            rc = ::flock(m_fd, LOCK_EX | LOCK_NB);
-        while (rc != 0 && errno == EINTR);
-        busy = rc != 0 && errno == EWOULDBLOCK;
-        return rc == 0;
-    }
-    /// Waits up to `timeoutMs` for the lock; false with `busy` when someone else kept it all along.
-    bool lock(int timeoutMs, bool& busy) {
-        const QDeadlineTimer deadline(timeoutMs);
-        while (!tryLock(busy)) {
-            if (!busy || deadline.hasExpired())
-                return false;
-            QThread::msleep(2);
-        }
-        return true;
-    }
-    /// Hands the open, locked file over to the caller, who closes it to unlock.
-    int release() { return std::exchange(m_fd, -1); }
-
-private:
-    int m_fd = -1;
-};
-
-/// Size and modification time of a file just written (following symlinks).
-struct DiskState {
-    qint64 size = -1;
-    qint64 modifiedMs = -1;
-};
-
-DiskState statPath(const QString& path) {
-    struct stat st {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return {};
-    return {qint64(st.st_size), qint64(st.st_mtim.tv_sec) * 1000 + qint64(st.st_mtim.tv_nsec) / 1000000};
-}
-
 QByteArray hashOf(const QByteArray& bytes) {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
 
 /// A routine file's bytes, read with the size cap; never blocks on a pipe.
-using FileRead = RegularFileRead;
-FileRead readCapped(const QString& path) {
+RegularFileRead readCapped(const QString& path) {
     return readRegularFile(path, kMaxRoutineBytes);
 }
 
@@ -178,19 +118,19 @@ void setFingerprint(StoredRoutine& r, qint64 size, qint64 modifiedMs, const QByt
     r.diskHash = hashOf(bytes);
 }
 
-void setFingerprint(StoredRoutine& r, const DiskState& disk, const QByteArray& bytes) {
+void setFingerprint(StoredRoutine& r, const FileState& disk, const QByteArray& bytes) {
     setFingerprint(r, disk.size, disk.modifiedMs, bytes);
 }
 
 /// True when the file on disk (as read in `now`) is not the one `r` last saw.
-bool differs(const StoredRoutine& r, const FileRead& now) {
-    if (now.status == FileRead::Missing)
+bool differs(const StoredRoutine& r, const RegularFileRead& now) {
+    if (now.status == RegularFileRead::Missing)
         return r.isOnDisk(); // deleted elsewhere
     if (!r.isOnDisk())
         return true; // created elsewhere
     if (now.size != r.diskSize || now.modifiedMs != r.diskModifiedMs)
         return true;
-    if (now.status != FileRead::Ok)
+    if (now.status != RegularFileRead::Ok)
         return true;
     return hashOf(now.bytes) != r.diskHash;
 }
@@ -323,10 +263,10 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode) {
             if (target.isEmpty() || QFileInfo(target).absolutePath() != canonicalFolder)
                 continue; // links out of the folder are never followed
         }
-        const FileRead read = readCapped(path);
-        if (read.status == FileRead::Missing)
+        const RegularFileRead read = readCapped(path);
+        if (read.status == RegularFileRead::Missing)
             continue; // gone since the folder was listed
-        if (read.status == FileRead::Failed) {
+        if (read.status == RegularFileRead::Failed) {
             // Not known to be damaged, only unreadable now: leave it exactly where it is.
             report.problems.append(
                 {name,
@@ -337,7 +277,7 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode) {
         }
 
         Classified c;
-        if (read.status == FileRead::TooLarge) {
+        if (read.status == RegularFileRead::TooLarge) {
             c.kind = Classified::Damaged;
             c.error = read.error;
         } else {
@@ -376,22 +316,22 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode) {
 
         const QString backupPath = backupPathFor(path);
         const QString backupName = QFileInfo(backupPath).fileName();
-        const FileRead backup = readCapped(backupPath);
+        const RegularFileRead backup = readCapped(backupPath);
         Classified good;
-        if (backup.status == FileRead::Ok)
+        if (backup.status == RegularFileRead::Ok)
             good = classify(backup.bytes, name);
-        if (backup.status == FileRead::Missing) {
+        if (backup.status == RegularFileRead::Missing) {
             message += u' ' + Text::tr("There is no earlier copy to restore.");
-        } else if (backup.status != FileRead::Ok || good.kind == Classified::Damaged) {
+        } else if (backup.status != RegularFileRead::Ok || good.kind == Classified::Damaged) {
             message += u' ' + Text::tr("Its earlier copy %1 could not be read either: %2.")
-                                  .arg(backupName, backup.status == FileRead::Ok ? good.error : backup.error);
+                                  .arg(backupName, backup.status == RegularFileRead::Ok ? good.error : backup.error);
         } else {
             StoredRoutine s = storedFrom(name, good);
             std::optional<QString> restoreError;
             if (moved)
                 restoreError = writeFileAtomically(path, backup.bytes, false);
             if (moved && !restoreError) {
-                setFingerprint(s, statPath(path), backup.bytes);
+                setFingerprint(s, fileState(path), backup.bytes);
                 problem.recoveredFromBackup = true;
                 message +=
                     u' ' + Text::tr("Its last good copy, %1, was restored and loaded.").arg(backupName);
@@ -454,12 +394,12 @@ std::optional<QString> RoutineStore::save(StoredRoutine& r, bool overwriteExtern
             "another RollGuide is saving routines right now. Your changes are kept here; try again."));
 
     const QString path = pathOf(r.fileName);
-    const FileRead now = readCapped(path);
-    if (now.status == FileRead::Failed)
+    const RegularFileRead now = readCapped(path);
+    if (now.status == RegularFileRead::Failed)
         return notSaved(Text::tr("its file %1 cannot be checked: %2. Your changes are kept here, not saved.")
                             .arg(r.fileName, now.error));
-    const Classified onDisk = now.status == FileRead::Ok ? classify(now.bytes, r.fileName) : Classified{};
-    if (now.status == FileRead::Ok && onDisk.kind == Classified::Newer)
+    const Classified onDisk = now.status == RegularFileRead::Ok ? classify(now.bytes, r.fileName) : Classified{};
+    if (now.status == RegularFileRead::Ok && onDisk.kind == Classified::Newer)
         return notSaved(
             Text::tr("its file %1 was written by a newer RollGuide, and this version never saves over "
                      "such a file. Save it as a new routine instead.")
@@ -471,8 +411,8 @@ std::optional<QString> RoutineStore::save(StoredRoutine& r, bool overwriteExtern
                      "them as a new routine.")
                 .arg(r.fileName));
     // Overwriting a damaged file: move it aside first, so that it neither is lost nor becomes the backup.
-    if (now.status == FileRead::TooLarge ||
-        (now.status == FileRead::Ok && onDisk.kind == Classified::Damaged)) {
+    if (now.status == RegularFileRead::TooLarge ||
+        (now.status == RegularFileRead::Ok && onDisk.kind == Classified::Damaged)) {
         if (!moveAside(path))
             return notSaved(
                 Text::tr("its file %1 cannot be read and could not be moved aside, so it was left as it is. "
@@ -482,7 +422,7 @@ std::optional<QString> RoutineStore::save(StoredRoutine& r, bool overwriteExtern
 
     if (auto error = writeFileAtomically(path, bytes, true))
         return notSaved(*error + u'.' + u' ' + Text::tr("Your changes are kept here, not saved."));
-    setFingerprint(r, statPath(path), bytes);
+    setFingerprint(r, fileState(path), bytes);
     return std::nullopt;
 }
 
@@ -549,8 +489,8 @@ std::optional<QString> RoutineStore::importFile(const QString& path, Routine& ou
     const auto cannot = [&](const QString& why) {
         return Text::tr("%1 could not be imported: %2.").arg(shown, why);
     };
-    const FileRead read = readCapped(path);
-    if (read.status != FileRead::Ok)
+    const RegularFileRead read = readCapped(path);
+    if (read.status != RegularFileRead::Ok)
         return cannot(read.error);
     const RoutineLoadResult r = parseRoutine(read.bytes);
     if (!r.ok()) {

@@ -129,6 +129,13 @@ QString describeFileError(int errnoValue) {
     }
 }
 
+FileState fileState(const QString& path) {
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return {qint64(st.st_size), qint64(st.st_mtim.tv_sec) * 1000 + qint64(st.st_mtim.tv_nsec) / 1000000};
+}
+
 RegularFileRead readRegularFile(const QString& path, qint64 maxBytes) {
     RegularFileRead r;
     const auto fail = [&r](RegularFileRead::Status status, const QString& why) {

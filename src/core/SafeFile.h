@@ -28,6 +28,14 @@ struct RegularFileRead {
     bool ok() const { return status == Ok; }
 };
 
+/// Size and modification time of what `path` names, following symbolic links; -1 for both when
+/// nothing is there.
+struct FileState {
+    qint64 size = -1;
+    qint64 modifiedMs = -1;
+};
+FileState fileState(const QString& path);
+
 /// Reads a whole file of at most `maxBytes`. The file is opened with O_NONBLOCK and checked with fstat
 /// on that descriptor, so a named pipe, a device or a socket is refused and never blocks; folders,
 /// symbolic-link loops and missing files get their own words. Qt resource paths (":/...") are read
