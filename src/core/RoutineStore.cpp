@@ -142,15 +142,16 @@ QString labelOf(const StoredRoutine& r) {
 }
 
 /// Serializes a routine, checking that it would read back; otherwise says why not.
-std::optional<QString> writableBytes(const Routine& routine, QByteArray& bytes) {
+Result<QByteArray> writableBytes(const Routine& routine) {
     const QList<PlanError> invalid = validateRoutine(routine);
     if (!invalid.isEmpty())
-        return invalid.first().toString();
-    bytes = serializeRoutine(routine);
+        return Result<QByteArray>::failure(invalid.first().toString());
+    QByteArray bytes = serializeRoutine(routine);
     const RoutineLoadResult back = parseRoutine(bytes);
     if (!back.ok())
-        return back.errors.isEmpty() ? Text::tr("it would not read back") : back.errors.first().toString();
-    return std::nullopt;
+        return Result<QByteArray>::failure(back.errors.isEmpty() ? Text::tr("it would not read back")
+                                                                 : back.errors.first().toString());
+    return bytes;
 }
 
 /// `path + infix + timestamp[-n]`, a name not yet taken.
@@ -304,7 +305,7 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode) {
         }
 
         // A damaged file: never overwritten. Move it aside, then fall back on its last good copy.
-        const std::optional<QString> moved = moveAside(path);
+        const Result<QString> moved = moveAside(path);
         if (moved) {
             problem.movedTo = *moved;
             message += u' ' + Text::tr("It was moved to %1, where it is kept but not used.")
@@ -327,10 +328,10 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode) {
                                   .arg(backupName, backup.status == RegularFileRead::Ok ? good.error : backup.error);
         } else {
             StoredRoutine s = storedFrom(name, good);
-            std::optional<QString> restoreError;
+            Status restored = Status::failure(QString());
             if (moved)
-                restoreError = writeFileAtomically(path, backup.bytes, false);
-            if (moved && !restoreError) {
+                restored = writeFileAtomically(path, backup.bytes, false);
+            if (moved && restored.ok()) {
                 setFingerprint(s, fileState(path), backup.bytes);
                 problem.recoveredFromBackup = true;
                 message +=
@@ -338,10 +339,10 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode) {
             } else {
                 // The backup is shown but cannot become the file: never saved over from here.
                 s.readOnly = true;
-                s.readOnlyReason = restoreError
+                s.readOnlyReason = moved
                                        ? Text::tr("This is the last good copy, %1; it could not be put "
                                                   "back (%2), so it is read-only.")
-                                             .arg(backupName, *restoreError)
+                                             .arg(backupName, restored.error())
                                        : Text::tr("This is the last good copy, %1; the damaged file is "
                                                   "still in its place, so it is read-only.")
                                              .arg(backupName);
@@ -365,10 +366,10 @@ bool RoutineStore::changedOnDisk(const StoredRoutine& r) const {
     return isBareFileName(r.fileName) && differs(r, readCapped(pathOf(r.fileName)));
 }
 
-std::optional<QString> RoutineStore::save(StoredRoutine& r, bool overwriteExternalChanges) {
+Status RoutineStore::save(StoredRoutine& r, bool overwriteExternalChanges) {
     const QString label = labelOf(r);
     const auto notSaved = [&](const QString& why) {
-        return Text::tr("%1 was not saved: %2").arg(label, why);
+        return Status::failure(Text::tr("%1 was not saved: %2").arg(label, why));
     };
 
     if (!isRoutineFileName(r.fileName))
@@ -376,9 +377,10 @@ std::optional<QString> RoutineStore::save(StoredRoutine& r, bool overwriteExtern
                             .arg(r.fileName));
     if (r.readOnly)
         return notSaved(r.readOnlyReason.isEmpty() ? Text::tr("it is read-only.") : r.readOnlyReason);
-    QByteArray bytes;
-    if (auto why = writableBytes(r.routine, bytes))
-        return notSaved(*why + u'.');
+    const Result<QByteArray> writable = writableBytes(r.routine);
+    if (!writable)
+        return notSaved(writable.error() + u'.');
+    const QByteArray& bytes = writable.value();
     if (!QDir().mkpath(m_folder))
         return notSaved(
             Text::tr("the routines folder %1 cannot be created. Your changes are kept here, not saved.")
@@ -420,20 +422,20 @@ std::optional<QString> RoutineStore::save(StoredRoutine& r, bool overwriteExtern
                     .arg(r.fileName));
     }
 
-    if (auto error = writeFileAtomically(path, bytes, true))
-        return notSaved(*error + u'.' + u' ' + Text::tr("Your changes are kept here, not saved."));
+    if (const Status written = writeFileAtomically(path, bytes, true); !written.ok())
+        return notSaved(written.error() + u'.' + u' ' + Text::tr("Your changes are kept here, not saved."));
     setFingerprint(r, fileState(path), bytes);
-    return std::nullopt;
+    return {};
 }
 
-std::optional<QString> RoutineStore::saveAsNew(StoredRoutine& r) {
+Status RoutineStore::saveAsNew(StoredRoutine& r) {
     StoredRoutine copy;
     copy.fileName = newFileName(r.routine.name);
     copy.routine = r.routine;
-    if (auto error = save(copy))
-        return error;
+    if (Status saved = save(copy); !saved.ok())
+        return saved;
     r = copy;
-    return std::nullopt;
+    return {};
 }
 
 QString RoutineStore::newFileName(const QString& routineName) {
@@ -465,29 +467,28 @@ QString RoutineStore::newFileName(const QString& routineName) {
     return candidate;
 }
 
-std::optional<QString> RoutineStore::remove(const QString& fileName, QString* movedTo) {
+Result<QString> RoutineStore::remove(const QString& fileName) {
+    using Moved = Result<QString>;
     if (!isRoutineFileName(fileName))
-        return Text::tr(
+        return Moved::failure(Text::tr(
                    "\u201c%1\u201d is not the name of a routine file in the routines folder, so nothing was "
                    "removed.")
-            .arg(fileName);
+            .arg(fileName));
     const QString path = pathOf(fileName);
     const QFileInfo info(path);
     if (!info.exists() && !info.isSymLink())
-        return Text::tr("There is no routine file %1 to remove.").arg(fileName);
+        return Moved::failure(Text::tr("There is no routine file %1 to remove.").arg(fileName));
     const QString target = freeStampedName(path, QStringLiteral(".deleted-"));
     if (!QFile::rename(path, target))
-        return Text::tr("%1 could not be removed: it could not be renamed to %2.")
-            .arg(fileName, QFileInfo(target).fileName());
-    if (movedTo)
-        *movedTo = target;
-    return std::nullopt;
+        return Moved::failure(Text::tr("%1 could not be removed: it could not be renamed to %2.")
+                                  .arg(fileName, QFileInfo(target).fileName()));
+    return target;
 }
 
-std::optional<QString> RoutineStore::importFile(const QString& path, Routine& out) {
+Result<Routine> RoutineStore::importFile(const QString& path) {
     const QString shown = QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName();
     const auto cannot = [&](const QString& why) {
-        return Text::tr("%1 could not be imported: %2.").arg(shown, why);
+        return Result<Routine>::failure(Text::tr("%1 could not be imported: %2.").arg(shown, why));
     };
     const RegularFileRead read = readCapped(path);
     if (read.status != RegularFileRead::Ok)
@@ -501,23 +502,21 @@ std::optional<QString> RoutineStore::importFile(const QString& path, Routine& ou
                     .arg(*r.newerSchemaVersion));
         QString why = r.errors.isEmpty() ? Text::tr("it is not a routine file") : r.errors.first().toString();
         if (r.errors.size() > 1)
-            why +=
-                u' ' + (r.errors.size() == 2 ? Text::tr("(and 1 more problem)")
-                                             : Text::tr("(and %1 more problems)").arg(r.errors.size() - 1));
+            why += u' ' + Text::tr("(and %n more problem(s))", nullptr, int(r.errors.size() - 1));
         return cannot(why);
     }
-    out = *r.routine;
+    Routine out = *r.routine;
     out.id.clear();
-    return std::nullopt;
+    return out;
 }
 
-std::optional<QString> RoutineStore::exportFile(const Routine& routine, const QString& path) {
-    QByteArray bytes;
-    if (auto why = writableBytes(routine, bytes))
-        return Text::tr("The routine was not exported: %1.").arg(*why);
-    if (auto error = writeFileAtomically(path, bytes, false))
-        return Text::tr("The routine was not exported: %1.").arg(*error);
-    return std::nullopt;
+Status RoutineStore::exportFile(const Routine& routine, const QString& path) {
+    const Result<QByteArray> bytes = writableBytes(routine);
+    if (!bytes)
+        return Status::failure(Text::tr("The routine was not exported: %1.").arg(bytes.error()));
+    if (const Status written = writeFileAtomically(path, bytes.value(), false); !written.ok())
+        return Status::failure(Text::tr("The routine was not exported: %1.").arg(written.error()));
+    return {};
 }
 
 bool RoutineStore::otherInstanceRunning() {

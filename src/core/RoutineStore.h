@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "Result.h"
 
 #include <QByteArray>
 #include <QList>
@@ -83,12 +84,12 @@ public:
     /// Refuses read-only routines, routines that would not read back, and, unless
     /// `overwriteExternalChanges`, a file changed elsewhere since it was loaded or last saved.
     /// On success the disk fingerprint in `r` is updated; on failure nothing on disk is damaged and
-    /// `r` is left as it was. Returns an error in plain words, or nullopt.
-    std::optional<QString> save(StoredRoutine& r, bool overwriteExternalChanges = false);
+    /// `r` is left as it was. Fails with a sentence naming the routine and the problem.
+    Status save(StoredRoutine& r, bool overwriteExternalChanges = false);
 
     /// Saves the routine under a new file name made from its name (for a read-only routine, or to keep
     /// both versions after a change made elsewhere). On success `r` becomes the new, writable copy.
-    std::optional<QString> saveAsNew(StoredRoutine& r);
+    Status saveAsNew(StoredRoutine& r);
 
     /// True when the routine's file is not what `r` last saw: changed, deleted or created elsewhere.
     bool changedOnDisk(const StoredRoutine& r) const;
@@ -101,16 +102,16 @@ public:
 
     /// Removes a routine file but keeps it recoverable: it is renamed to
     /// `<file>.deleted-YYYYMMDD-HHMMSS[-n]` in the same folder (its `.bak` stays too). Refuses names that
-    /// are not a bare routine file name. `movedTo`, when given, receives the new path.
-    std::optional<QString> remove(const QString& fileName, QString* movedTo = nullptr);
+    /// are not a bare routine file name. Gives the path the file was moved to.
+    Result<QString> remove(const QString& fileName);
 
-    /// Reads an untrusted routine file (regular files only, size cap, strict parse). On success fills
-    /// `out` (texts kept verbatim, unknown exercise ids kept, id cleared); otherwise returns an error
-    /// naming the file and the problem. Where the routine goes is the caller's choice.
-    static std::optional<QString> importFile(const QString& path, Routine& out);
+    /// Reads an untrusted routine file (regular files only, size cap, strict parse). Gives the routine
+    /// (texts kept verbatim, unknown exercise ids kept, id cleared), or a sentence naming the file and the
+    /// problem. Where the routine goes is the caller's choice.
+    static Result<Routine> importFile(const QString& path);
 
     /// Writes the routine as a routine file at `path`, atomically. Refuses routines that would not read back.
-    static std::optional<QString> exportFile(const Routine& routine, const QString& path);
+    static Status exportFile(const Routine& routine, const QString& path);
 
     /// Claims the folder for this process with a lock held for the store's lifetime (an flock() on the
     /// hidden file `.rollguide-instance.lock`; the system drops it when the process ends, even by a crash).

@@ -233,9 +233,9 @@ QString describeNonRegular(const QString& path) {
     return kindOf(st.st_mode);
 }
 
-std::optional<QString> writeFileAtomically(const QString& path, const QByteArray& data, bool keepPrevious) {
+Status writeFileAtomically(const QString& path, const QByteArray& data, bool keepPrevious) {
     if (const QString kind = describeNonRegular(path); !kind.isEmpty())
-        return Text::tr("%1 cannot be written: %2").arg(path, kind);
+        return Status::failure(Text::tr("%1 cannot be written: %2").arg(path, kind));
     // Write where a symbolic link points, so the link stays a link.
     QString target = path;
     if (QFileInfo(path).isSymLink()) {
@@ -246,7 +246,7 @@ std::optional<QString> writeFileAtomically(const QString& path, const QByteArray
     const QFileInfo info(target);
     const QString folder = info.absolutePath();
     if (!QDir().mkpath(folder))
-        return Text::tr("the folder %1 cannot be created").arg(folder);
+        return Status::failure(Text::tr("the folder %1 cannot be created").arg(folder));
 
     struct stat old {};
     const bool exists = ::stat(encoded(target).constData(), &old) == 0;
@@ -264,13 +264,13 @@ std::optional<QString> writeFileAtomically(const QString& path, const QByteArray
     if (out.fd < 0) {
         const int err = errno;
         if (err == ENOENT || err == ENOTDIR)
-            return Text::tr("%1 cannot be written: the folder %2 does not take new files").arg(path, folder);
-        return Text::tr("%1 cannot be written: %2").arg(path, describeFileError(err));
+            return Status::failure(Text::tr("%1 cannot be written: the folder %2 does not take new files").arg(path, folder));
+        return Status::failure(Text::tr("%1 cannot be written: %2").arg(path, describeFileError(err)));
     }
     const auto discard = [&](const QString& message) {
         ::close(out.release());
         ::unlink(temp.constData());
-        return message;
+        return Status::failure(message);
     };
     ::fchmod(out.fd, mode);
     if (const int err = writeAll(out.fd, data))
@@ -280,7 +280,7 @@ std::optional<QString> writeFileAtomically(const QString& path, const QByteArray
     if (::close(out.release()) != 0) {
         const int err = errno;
         ::unlink(temp.constData());
-        return Text::tr("%1 could not be written: %2").arg(path, describeFileError(err));
+        return Status::failure(Text::tr("%1 could not be written: %2").arg(path, describeFileError(err)));
     }
 
     if (keepPrevious && exists) {
@@ -290,28 +290,29 @@ std::optional<QString> writeFileAtomically(const QString& path, const QByteArray
         if (::link(encoded(target).constData(), backup.constData()) != 0 &&
             !copyFile(target, backupPathFor(target), mode)) {
             ::unlink(temp.constData());
-            return Text::tr("the previous copy of %1 could not be kept, so it was not replaced").arg(path);
+            return Status::failure(Text::tr("the previous copy of %1 could not be kept, so it was not replaced").arg(path));
         }
     }
     if (::rename(temp.constData(), encoded(target).constData()) != 0) {
         const int err = errno;
         ::unlink(temp.constData());
-        return Text::tr("%1 could not be saved: %2").arg(path, describeFileError(err));
+        return Status::failure(Text::tr("%1 could not be saved: %2").arg(path, describeFileError(err)));
     }
     // Make the rename itself durable.
     Fd dir{::open(encoded(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
     if (dir.fd >= 0)
         ::fsync(dir.fd);
-    return std::nullopt;
+    return {};
 }
 
-std::optional<QString> moveAside(const QString& path) {
+Result<QString> moveAside(const QString& path) {
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target = QStringLiteral("%1.unreadable-%2").arg(path, stamp);
     for (int n = 2; QFileInfo::exists(target) || QFileInfo(target).isSymLink(); ++n)
         target = QStringLiteral("%1.unreadable-%2-%3").arg(path, stamp).arg(n);
     if (::rename(encoded(path).constData(), encoded(target).constData()) != 0)
-        return std::nullopt;
+        return Result<QString>::failure(
+            Text::tr("%1 could not be moved aside: %2").arg(path, describeFileError(errno)));
     return target;
 }
 

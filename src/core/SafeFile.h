@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "Result.h"
+
 #include <QByteArray>
 #include <QString>
 
-#include <optional>
 
 namespace rollguide {
 
@@ -50,12 +51,12 @@ QString describeNonRegular(const QString& path);
 /// A temporary file in the same folder is written, checked byte for byte, flushed to disk and renamed
 /// over the target; errors name the file and say why in plain words (a full disk says so). A target
 /// that is a folder, a pipe or a device is refused. With `keepPrevious`, the file being replaced is kept
-/// as `path + ".bak"`. Returns an error in plain words, or nullopt on success.
-std::optional<QString> writeFileAtomically(const QString& path, const QByteArray& data, bool keepPrevious);
+/// as `path + ".bak"`. Fails with a sentence naming the file and the problem.
+Status writeFileAtomically(const QString& path, const QByteArray& data, bool keepPrevious);
 
 /// Moves a file that could not be read out of the way, to `path.unreadable-YYYYMMDD-HHMMSS[-n]`.
-/// Returns the new path, or nullopt when it could not be moved (the file is then left untouched).
-std::optional<QString> moveAside(const QString& path);
+/// Gives the new path, or why it could not be moved (the file is then left untouched).
+Result<QString> moveAside(const QString& path);
 
 /// The backup kept by writeFileAtomically().
 inline QString backupPathFor(const QString& path) {

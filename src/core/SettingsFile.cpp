@@ -135,8 +135,8 @@ bool SettingsFile::write() {
     const QString end = m_crlf ? QStringLiteral("\r\n") : QStringLiteral("\n");
     for (const Line& l : std::as_const(m_lines))
         text += l.text + end;
-    if (auto error = writeFileAtomically(m_path, text.toUtf8(), false)) {
-        m_writeError = Text::tr("Your settings were not saved: %1.").arg(*error);
+    if (const Status written = writeFileAtomically(m_path, text.toUtf8(), false); !written.ok()) {
+        m_writeError = Text::tr("Your settings were not saved: %1.").arg(written.error());
         spdlog::warn("settings: {}", m_writeError.toStdString());
         return false;
     }

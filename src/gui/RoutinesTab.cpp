@@ -380,27 +380,27 @@ QStringList RoutinesTab::save() {
     return errors;
 }
 
-QString RoutinesTab::importFrom(const QString& path) {
-    Routine r;
-    if (auto err = RoutineStore::importFile(path, r))
-        return *err;
-    addEntry(r, tr("import \"%1\"").arg(r.name));
+Status RoutinesTab::importFrom(const QString& path) {
+    const Result<Routine> imported = RoutineStore::importFile(path);
+    if (!imported)
+        return imported.status();
+    addEntry(imported.value(), tr("import \"%1\"").arg(imported->name));
     return {};
 }
 
-QString RoutinesTab::exportTo(const QString& path) {
+Status RoutinesTab::exportTo(const QString& path) {
     const Routine* r = currentRoutine();
     if (!r)
-        return tr("No routine is selected.");
-    return RoutineStore::exportFile(*r, path).value_or(QString());
+        return Status::failure(tr("No routine is selected."));
+    return RoutineStore::exportFile(*r, path);
 }
 
 void RoutinesTab::chooseImport() {
     Dialogs::chooseFileToOpen(
         this, tr("Import a routine"), tr("Routine files (*.json);;All files (*)"),
         [this](const QString& path) {
-            if (const QString err = importFrom(path); !err.isEmpty())
-                Dialogs::tell(this, QMessageBox::Warning, tr("Not imported"), err,
+            if (const Status imported = importFrom(path); !imported.ok())
+                Dialogs::tell(this, QMessageBox::Warning, tr("Not imported"), imported.error(),
                               QStringLiteral("importProblemBox"));
         },
         QStringLiteral("routineImportDialog"));
@@ -415,8 +415,8 @@ void RoutinesTab::chooseExport() {
     Dialogs::chooseFileToSave(
         this, tr("Export a routine"), suggested, tr("Routine files (*.json)"),
         [this](const QString& path) {
-            if (const QString err = exportTo(path); !err.isEmpty())
-                Dialogs::tell(this, QMessageBox::Warning, tr("Not exported"), err,
+            if (const Status exported = exportTo(path); !exported.ok())
+                Dialogs::tell(this, QMessageBox::Warning, tr("Not exported"), exported.error(),
                               QStringLiteral("exportProblemBox"));
         },
         QStringLiteral("routineExportDialog"));

@@ -38,9 +38,9 @@ public:
     /// Saves every change. Returns the errors (empty on success); edits that failed stay unsaved.
     QStringList save();
     /// Imports a routine file as a new personal routine. Returns an error, or empty.
-    QString importFrom(const QString& path);
+    Status importFrom(const QString& path);
     /// Exports the selected routine. Returns an error, or empty.
-    QString exportTo(const QString& path);
+    Status exportTo(const QString& path);
 
     /// Selects the routine at `row` of the library.
     void selectRow(int row);

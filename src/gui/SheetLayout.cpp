@@ -711,8 +711,8 @@ bool SheetLayout::exportPdf(const RoutineSheet& sheet, const QString& path, QStr
     const QByteArray bytes = pdf(sheet, pageSize, pages, &why);
     if (bytes.isEmpty())
         return fail(tr("%1: %2").arg(path, why));
-    if (const auto writeError = writeFileAtomically(path, bytes, false))
-        return fail(*writeError);
+    if (const Status written = writeFileAtomically(path, bytes, false); !written.ok())
+        return fail(written.error());
     return true;
 }
 

@@ -118,8 +118,8 @@ LibraryEntry RoutineLibrary::makePersonal(const Routine& routine) {
 QStringList RoutineLibrary::save(bool overwriteExternalChanges) {
     QStringList errors;
     for (int i = m_deleted.size() - 1; i >= 0; --i) {
-        if (auto err = m_store.remove(m_deleted[i].stored.fileName)) {
-            errors << *err;
+        if (const Result<QString> moved = m_store.remove(m_deleted[i].stored.fileName); !moved) {
+            errors << moved.error();
             continue;
         }
         m_deleted.removeAt(i);
@@ -130,8 +130,8 @@ QStringList RoutineLibrary::save(bool overwriteExternalChanges) {
         const QByteArray bytes = serializeRoutine(e.routine());
         if (bytes == e.savedBytes)
             continue;
-        if (auto err = m_store.save(e.stored, overwriteExternalChanges))
-            errors << *err;
+        if (const Status saved = m_store.save(e.stored, overwriteExternalChanges); !saved.ok())
+            errors << saved.error();
         else
             e.savedBytes = bytes;
     }

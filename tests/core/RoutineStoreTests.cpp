@@ -31,9 +31,9 @@ using namespace rollguide;
 
 #define REQUIRE_NO_ERROR(expr)                                                                               \
     do {                                                                                                     \
-        const std::optional<QString> error_ = (expr);                                                        \
-        INFO("error: " << (error_ ? error_->toStdString() : std::string()));                                 \
-        REQUIRE_FALSE(error_.has_value());                                                                   \
+        const auto status_ = (expr);                                                                         \
+        INFO("error: " << (status_.ok() ? std::string() : status_.error().toStdString()));                   \
+        REQUIRE(status_.ok());                                                                               \
     } while (false)
 
 namespace {
@@ -336,14 +336,14 @@ TEST_CASE("Routine store: A routine from a newer RollGuide is read-only and neve
     future.routine.name = QStringLiteral("Changed");
     for (const bool overwrite : {false, true}) {
         const auto error = store.save(future, overwrite);
-        REQUIRE(error.has_value());
-        CHECK(error->startsWith(
+        REQUIRE_FALSE(error.ok());
+        CHECK(error.error().startsWith(
             QStringLiteral("\u201cChanged\u201d was not saved: It was written by a newer RollGuide")));
     }
     future.readOnly = false;
     const auto error = store.save(future, true);
-    REQUIRE(error.has_value());
-    CHECK(error->contains(QStringLiteral("future.json was written by a newer RollGuide")));
+    REQUIRE_FALSE(error.ok());
+    CHECK(error.error().contains(QStringLiteral("future.json was written by a newer RollGuide")));
     CHECK(readFileBytes(store.pathOf(QStringLiteral("future.json"))) == newer);
     CHECK(readFileBytes(store.pathOf(QStringLiteral("blocks.json"))) == unreadable);
     CHECK_FALSE(QFileInfo::exists(backupPathFor(store.pathOf(QStringLiteral("future.json")))));
@@ -374,17 +374,17 @@ TEST_CASE("Routine store: A save that hits the file-size limit fails, damages no
     const StoredRoutine unchanged = s;
 
     s.routine = bigRoutine(s.routine.name);
-    std::optional<QString> error;
+    Status error;
     {
         FileSizeLimit limit(4096);
         error = store.save(s);
     }
-    REQUIRE(error.has_value());
-    INFO(error->toStdString());
-    CHECK(error->contains(QStringLiteral("was not saved: ")));
-    CHECK(error->contains(QStringLiteral("could not be written")));
-    CHECK(error->contains(s.fileName));
-    CHECK(error->endsWith(QStringLiteral("Your changes are kept here, not saved.")));
+    REQUIRE_FALSE(error.ok());
+    INFO(error.error().toStdString());
+    CHECK(error.error().contains(QStringLiteral("was not saved: ")));
+    CHECK(error.error().contains(QStringLiteral("could not be written")));
+    CHECK(error.error().contains(s.fileName));
+    CHECK(error.error().endsWith(QStringLiteral("Your changes are kept here, not saved.")));
     CHECK(readFileBytes(path) == before);
     CHECK(readFileBytes(backupPathFor(path)) == backupBefore);
     CHECK(filesIn(dir.path()) == QStringList({s.fileName, s.fileName + QStringLiteral(".bak")}));
@@ -407,9 +407,9 @@ TEST_CASE("Routine store: A routines folder that cannot be created is a problem,
 
     StoredRoutine s = newStored(store, sampleRoutine());
     const auto error = store.save(s);
-    REQUIRE(error.has_value());
-    CHECK(error->contains(QStringLiteral("was not saved: the routines folder")));
-    CHECK(error->contains(QStringLiteral("cannot be created")));
+    REQUIRE_FALSE(error.ok());
+    CHECK(error.error().contains(QStringLiteral("was not saved: the routines folder")));
+    CHECK(error.error().contains(QStringLiteral("cannot be created")));
     CHECK_FALSE(s.isOnDisk());
     CHECK(readFileBytes(dir.filePath(QStringLiteral("blocker"))) == "a file, not a folder");
 
@@ -447,10 +447,10 @@ TEST_CASE("Routine store: On a full or read-only disk a save fails with a reason
     }
     s.routine = bigRoutine(QStringLiteral("Big"));
     auto error = store.save(s);
-    REQUIRE(error.has_value());
-    INFO(error->toStdString());
-    CHECK(error->contains(QStringLiteral("could not be written")));
-    CHECK(error->contains(QStringLiteral("the disk is full"))); // not "Unknown error"
+    REQUIRE_FALSE(error.ok());
+    INFO(error.error().toStdString());
+    CHECK(error.error().contains(QStringLiteral("could not be written")));
+    CHECK(error.error().contains(QStringLiteral("the disk is full"))); // not "Unknown error"
     CHECK(readFileBytes(path) == before);
     CHECK(filesIn(store.folder()) == QStringList({s.fileName}));
 
@@ -460,9 +460,9 @@ TEST_CASE("Routine store: On a full or read-only disk a save fails with a reason
         return;
     }
     error = store.save(s);
-    REQUIRE(error.has_value());
-    INFO(error->toStdString());
-    CHECK(error->contains(QStringLiteral("the disk is read-only")));
+    REQUIRE_FALSE(error.ok());
+    INFO(error.error().toStdString());
+    CHECK(error.error().contains(QStringLiteral("the disk is read-only")));
     CHECK(readFileBytes(path) == before);
     // Loading a read-only folder still works.
     const auto report = store.loadAll();
@@ -601,10 +601,10 @@ TEST_CASE("Routine store: A routine changed by a second RollGuide is not overwri
     inA.routine.name = QStringLiteral("Changed in A");
     const StoredRoutine beforeRefusal = inA;
     auto error = a.save(inA);
-    REQUIRE(error.has_value());
-    CHECK(error->startsWith(QStringLiteral(
+    REQUIRE_FALSE(error.ok());
+    CHECK(error.error().startsWith(QStringLiteral(
         "\u201cChanged in A\u201d was not saved: its file routine.json was changed elsewhere")));
-    CHECK(error->contains(QStringLiteral("Your changes are kept here")));
+    CHECK(error.error().contains(QStringLiteral("Your changes are kept here")));
     CHECK(readFileBytes(a.pathOf(kFile)) == fromB);
     CHECK(inA.diskHash == beforeRefusal.diskHash);
 
@@ -624,16 +624,16 @@ TEST_CASE("Routine store: A routine changed by a second RollGuide is not overwri
     // Deleted elsewhere: refused too.
     REQUIRE(QFile::remove(a.pathOf(kFile)));
     error = a.save(inA);
-    REQUIRE(error.has_value());
-    CHECK(error->contains(QStringLiteral("was changed elsewhere")));
+    REQUIRE_FALSE(error.ok());
+    CHECK(error.error().contains(QStringLiteral("was changed elsewhere")));
     CHECK_FALSE(QFileInfo::exists(a.pathOf(kFile)));
 
     // Created elsewhere under the name a new routine was going to use: refused.
     StoredRoutine fresh = newStored(a, sampleRoutine());
     writeBytes(a.pathOf(fresh.fileName), fromB);
     error = a.save(fresh);
-    REQUIRE(error.has_value());
-    CHECK(error->contains(QStringLiteral("was changed elsewhere")));
+    REQUIRE_FALSE(error.ok());
+    CHECK(error.error().contains(QStringLiteral("was changed elsewhere")));
     CHECK(readFileBytes(a.pathOf(fresh.fileName)) == fromB);
 }
 
@@ -648,7 +648,7 @@ TEST_CASE("Routine store: Overwriting a file damaged elsewhere keeps the damaged
     const QByteArray backup = readFileBytes(backupPathFor(path));
     writeBytes(path, "{\"schemaVer");
 
-    REQUIRE(store.save(s).has_value());
+    REQUIRE(!store.save(s).ok());
     CHECK(readFileBytes(path) == "{\"schemaVer");
     REQUIRE_NO_ERROR(store.save(s, true));
     CHECK(readFileBytes(backupPathFor(path)) == backup); // the damaged file did not become the backup
@@ -760,16 +760,17 @@ TEST_CASE("Routine store: Removing a routine keeps a recoverable copy and refuse
           s.fileName + QStringLiteral(".bak")}) {
         INFO(bad);
         const auto error = store.remove(bad);
-        REQUIRE(error.has_value());
-        CHECK(error->contains(QStringLiteral("is not the name of a routine file")));
+        REQUIRE_FALSE(error.ok());
+        CHECK(error.error().contains(QStringLiteral("is not the name of a routine file")));
     }
     CHECK(readFileBytes(dir.filePath(QStringLiteral("outside.json"))) == "keep me");
     CHECK(store.remove(QStringLiteral("missing.json"))
-              .value_or(QString())
+              .error()
               .contains(QStringLiteral("There is no routine file")));
 
-    QString movedTo;
-    REQUIRE_NO_ERROR(store.remove(s.fileName, &movedTo));
+    const Result<QString> removed = store.remove(s.fileName);
+    REQUIRE_NO_ERROR(removed);
+    const QString movedTo = removed.value();
     CHECK_FALSE(QFileInfo::exists(store.pathOf(s.fileName)));
     CHECK(QFileInfo(movedTo).fileName().startsWith(s.fileName + QStringLiteral(".deleted-")));
     CHECK(QFileInfo(movedTo).absolutePath() == QFileInfo(folder).absoluteFilePath());
@@ -818,28 +819,28 @@ TEST_CASE("Routine store: A routine that would not read back is not saved or exp
     StoredRoutine s = newStored(store, sampleRoutine());
     s.routine.steps.clear();
     auto error = store.save(s);
-    REQUIRE(error.has_value());
-    CHECK(error->contains(QStringLiteral("the routine has no steps")));
+    REQUIRE_FALSE(error.ok());
+    CHECK(error.error().contains(QStringLiteral("the routine has no steps")));
 
     s.routine = sampleRoutine();
     s.routine.name = QStringLiteral("   ");
     error = store.save(s);
-    REQUIRE(error.has_value());
-    CHECK(error->contains(QStringLiteral("/name")));
+    REQUIRE_FALSE(error.ok());
+    CHECK(error.error().contains(QStringLiteral("/name")));
 
     s.routine = sampleRoutine();
     s.fileName = QStringLiteral("../escape.json");
     error = store.save(s);
-    REQUIRE(error.has_value());
-    CHECK(error->contains(QStringLiteral("is not the name of a routine file")));
+    REQUIRE_FALSE(error.ok());
+    CHECK(error.error().contains(QStringLiteral("is not the name of a routine file")));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("../escape.json"))));
     CHECK(filesIn(dir.path()).isEmpty());
 
     Routine bad = sampleRoutine();
     bad.steps[0].dose.sets = 0;
     error = RoutineStore::exportFile(bad, dir.filePath(QStringLiteral("out.json")));
-    REQUIRE(error.has_value());
-    CHECK(error->contains(QStringLiteral("step 1: 0 sets")));
+    REQUIRE_FALSE(error.ok());
+    CHECK(error.error().contains(QStringLiteral("step 1: 0 sets")));
     CHECK(filesIn(dir.path()).isEmpty());
 }
 
@@ -848,10 +849,10 @@ TEST_CASE("Routine store: Export and import round-trip a routine", "[store]") {
     const QString path = dir.filePath(QStringLiteral("shared/evening.json"));
     REQUIRE_NO_ERROR(RoutineStore::exportFile(sampleRoutine(), path));
     CHECK(readFileBytes(path) == serializeRoutine(sampleRoutine()));
-    Routine in;
-    REQUIRE_NO_ERROR(RoutineStore::importFile(path, in));
-    requireSameRoutine(in, sampleRoutine());
-    CHECK(in.id.isEmpty());
+    const Result<Routine> in = RoutineStore::importFile(path);
+    REQUIRE_NO_ERROR(in);
+    requireSameRoutine(in.value(), sampleRoutine());
+    CHECK(in->id.isEmpty());
 }
 
 TEST_CASE(
@@ -859,14 +860,11 @@ TEST_CASE(
     "[store]") {
     QTemporaryDir dir;
     const auto refused = [&](const QString& path, const char* reason) {
-        Routine out;
-        out.name = QStringLiteral("untouched");
-        const auto error = RoutineStore::importFile(path, out);
-        INFO(path << ": " << error.value_or(QStringLiteral("(imported)")));
-        REQUIRE(error.has_value());
-        CHECK(error->startsWith(QFileInfo(path).fileName() + QStringLiteral(" could not be imported: ")));
-        CHECK(error->contains(QString::fromUtf8(reason)));
-        CHECK(out.name == QStringLiteral("untouched"));
+        const Result<Routine> imported = RoutineStore::importFile(path);
+        REQUIRE_FALSE(imported.ok());
+        INFO(path << ": " << imported.error());
+        CHECK(imported.error().startsWith(QFileInfo(path).fileName() + QStringLiteral(" could not be imported: ")));
+        CHECK(imported.error().contains(QString::fromUtf8(reason)));
     };
 
     const QString oversize = dir.filePath(QStringLiteral("oversize.json"));
@@ -885,8 +883,9 @@ TEST_CASE(
     REQUIRE(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
     refused(pipe, "it is not a regular file"); // and does not hang waiting for a writer
 
-    Routine out;
-    REQUIRE_NO_ERROR(RoutineStore::importFile(testData(QStringLiteral("store/hostile-names.json")), out));
+    const Result<Routine> hostile = RoutineStore::importFile(testData(QStringLiteral("store/hostile-names.json")));
+    REQUIRE_NO_ERROR(hostile);
+    const Routine& out = hostile.value();
     CHECK(out.name == QStringLiteral("<b>Bold</b> ../../etc/passwd"));
     CHECK(out.description == QStringLiteral("<script>alert(1)</script> & /tmp/x.json"));
     // Its path-like name cannot steer where it is stored.

@@ -248,7 +248,7 @@ TEST_CASE("Imported routines keep unknown moves, flagged, and names stay plain t
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(serializeRoutine(shared));
     file.close();
-    CHECK(e.tab->importFrom(path).isEmpty());
+    CHECK(e.tab->importFrom(path).ok());
     REQUIRE(e.tab->currentRoutine());
     CHECK(e.tab->currentRoutine()->steps[1].exerciseId == QStringLiteral("gone-move"));
     CHECK(e.steps()
@@ -268,9 +268,10 @@ TEST_CASE("Imported routines keep unknown moves, flagged, and names stay plain t
     CHECK(e.undo().undoText() == QStringLiteral("import \"<b>x</b> <img src=y>\""));
 
     CHECK(e.tab->importFrom(e.data.filePath(QStringLiteral("missing.json")))
+              .error()
               .contains(QStringLiteral("missing.json")));
     const QString exported = e.data.filePath(QStringLiteral("out.json"));
-    CHECK(e.tab->exportTo(exported).isEmpty());
+    CHECK(e.tab->exportTo(exported).ok());
     CHECK(loadRoutineFile(exported).routine->name == shared.name);
 }
 
