@@ -60,7 +60,7 @@ int main(int argc, char** argv) {
         warm.name = QStringLiteral("Warm-up");
         warm.steps << RoutineStep{catalog.exercises.constFirst().id, catalog.exercises.constFirst().dose};
         const auto t0 = Steady::now();
-        SheetLayout::pdf(RoutineSheet::build(warm, catalog), a4);
+        (void)SheetLayout::pdf(RoutineSheet::build(warm, catalog), a4);
         std::printf("rollguide_sheet_bench (Qt %s), %d rounds each, A4\n", QT_VERSION_STR, rounds);
         std::printf("first PDF of the process (fonts, first SVG): %.1f ms\n\n", msSince(t0));
     }
@@ -79,10 +79,14 @@ int main(int argc, char** argv) {
         const Stats build = time(rounds, [&] { sheet = RoutineSheet::build(routine, catalog); });
         int pages = 0;
         QByteArray bytes;
-        const Stats paint = time(rounds, [&] { bytes = SheetLayout::pdf(sheet, a4, &pages); });
+        const Stats paint = time(rounds, [&] {
+            const auto made = SheetLayout::pdf(sheet, a4);
+            bytes = made ? made->bytes : QByteArray();
+            pages = made ? made->pages : 0;
+        });
         const QString path = dir.filePath(QStringLiteral("bench-%1.pdf").arg(moves));
         bool ok = true;
-        const Stats file = time(rounds, [&] { ok = SheetLayout::exportPdf(sheet, path, nullptr, a4) && ok; });
+        const Stats file = time(rounds, [&] { ok = SheetLayout::exportPdf(sheet, path, a4).ok() && ok; });
         if (!ok || bytes.isEmpty()) {
             std::fprintf(stderr, "rollguide_sheet_bench: export failed\n");
             return 1;

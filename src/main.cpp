@@ -174,11 +174,10 @@ int exportPdf(const Options& o) {
                                                                               plainLine(plan.errorText())));
     const RoutineSheet sheet = RoutineSheet::build(*found.routine, *catalog.catalog, options);
     const QPageSize pageSize = SheetLayout::defaultPageSize();
-    QString error;
-    int pages = 0;
-    if (!SheetLayout::exportPdf(sheet, o.exportPdfPath, &error, pageSize, &pages))
-        return fail(QStringLiteral("--export-pdf"), error);
-    print(stdout, QCoreApplication::translate("main", "%1: %n page(s) (%2)", nullptr, pages)
+    const Result<int> pages = SheetLayout::exportPdf(sheet, o.exportPdfPath, pageSize);
+    if (!pages)
+        return fail(QStringLiteral("--export-pdf"), pages.error());
+    print(stdout, QCoreApplication::translate("main", "%1: %n page(s) (%2)", nullptr, pages.value())
                       .arg(o.exportPdfPath, pageSize.name()));
     return 0;
 }

@@ -59,7 +59,7 @@ private:
         if (v->is_number_integer() && v->get<std::int64_t>() > Catalog::kSchemaVersion) {
             r.error("/schemaVersion",
                     Text::tr("this catalog was written for a newer RollGuide (schema version %1); "
-                       "this version reads schema version %2")
+                             "this version reads schema version %2")
                         .arg(QString::fromStdString(v->dump()))
                         .arg(Catalog::kSchemaVersion));
             return false;
@@ -214,19 +214,19 @@ private:
         }
         if (!ill.file.isEmpty() && !m_folder.isEmpty()) {
             ill.path = m_folder + u'/' + ill.file;
-            std::optional<QString> problem;
             // The text of the path stays inside the folder; so must the file it resolves to (a link
             // to /etc/passwd is refused before it is opened).
-            if (!m_folder.startsWith(u':') && QFileInfo::exists(ill.path) &&
-                !isInsideFolder(ill.path, m_folder))
-                problem = Text::tr("it resolves to %1, outside the catalog's folder %2")
-                              .arg(resolvedPath(ill.path), m_folder);
-            else
-                problem = checkIllustrationFile(ill.path);
-            if (problem)
+            const Status usable =
+                !m_folder.startsWith(u':') && QFileInfo::exists(ill.path) &&
+                        !isInsideFolder(ill.path, m_folder)
+                    ? Status::failure(Text::tr("it resolves to %1, outside the catalog's folder %2")
+                                          .arg(resolvedPath(ill.path), m_folder))
+                    : checkIllustrationFile(ill.path).status();
+            if (!usable.ok())
                 r.error(JsonReader::child(p, "file"),
                         Text::tr("the illustration of exercise \"%1\" cannot be used: %2 (looked for %3)")
-                            .arg(exerciseId.isEmpty() ? Text::tr("(no id)") : exerciseId, *problem, ill.path));
+                            .arg(exerciseId.isEmpty() ? Text::tr("(no id)") : exerciseId, usable.error(),
+                                 ill.path));
         }
         e.illustration = ill;
     }
@@ -313,8 +313,9 @@ private:
             step.exerciseId = r.text(sv, sp, "exercise", 48).value_or(QString());
             const Exercise* ex = c.exercise(step.exerciseId);
             if (!step.exerciseId.isEmpty() && !ex)
-                r.error(JsonReader::child(sp, "exercise"),
-                        Text::tr("refers to exercise \"%1\", which is not in /exercises").arg(step.exerciseId));
+                r.error(
+                    JsonReader::child(sp, "exercise"),
+                    Text::tr("refers to exercise \"%1\", which is not in /exercises").arg(step.exerciseId));
             step.dose = ex ? ex->dose : Dose{};
             if (const Json* d = r.member(sv, sp, "dose", false))
                 if (auto dose = readDose(r, *d, JsonReader::child(sp, "dose"), &step.dose))
@@ -364,9 +365,9 @@ QString CatalogLoadResult::errorText(const QString& prefix) const {
     return joinErrors(errors, prefix);
 }
 
-std::optional<QString> checkIllustrationBytes(const QByteArray& bytes) {
+Status checkIllustrationBytes(const QByteArray& bytes) {
     if (bytes.trimmed().isEmpty())
-        return Text::tr("the file is empty");
+        return Status::failure(Text::tr("the file is empty"));
     QXmlStreamReader xml(bytes);
     bool rootSeen = false;
     const auto where = [&xml] {
@@ -377,83 +378,91 @@ std::optional<QString> checkIllustrationBytes(const QByteArray& bytes) {
         if (xml.isDTD()) {
             // Entities could pull in other files; a drawing needs none.
             if (!xml.entityDeclarations().isEmpty() || xml.text().contains(QLatin1String("ENTITY")))
-                return Text::tr("it declares XML entities (%1); an illustration must not refer to anything outside "
-                          "itself")
-                    .arg(where());
+                return Status::failure(
+                    Text::tr(
+                        "it declares XML entities (%1); an illustration must not refer to anything outside "
+                        "itself")
+                        .arg(where()));
             continue;
         }
         if (xml.isProcessingInstruction() &&
             xml.processingInstructionTarget() == QLatin1String("xml-stylesheet"))
-            return Text::tr("it links a style sheet (%1); an illustration must not refer to anything outside "
-                      "itself")
-                .arg(where());
+            return Status::failure(
+                Text::tr("it links a style sheet (%1); an illustration must not refer to anything outside "
+                         "itself")
+                    .arg(where()));
         if (xml.isEntityReference())
-            return Text::tr("it uses the entity &%1; (%2); an illustration must not refer to anything outside "
-                      "itself")
-                .arg(xml.name().toString(), where());
+            return Status::failure(
+                Text::tr("it uses the entity &%1; (%2); an illustration must not refer to anything outside "
+                         "itself")
+                    .arg(xml.name().toString(), where()));
         if (!xml.isStartElement())
             continue;
         if (!rootSeen) {
             rootSeen = true;
             if (xml.name() != QLatin1String("svg"))
-                return Text::tr("this is not an SVG drawing (its first element is <%1>)")
-                    .arg(xml.qualifiedName().toString());
+                return Status::failure(Text::tr("this is not an SVG drawing (its first element is <%1>)")
+                                           .arg(xml.qualifiedName().toString()));
             if (xml.namespaceUri() != QLatin1String("http://www.w3.org/2000/svg"))
-                return Text::tr("its <svg> element lacks the SVG namespace, xmlns=\"http://www.w3.org/2000/svg\"");
+                return Status::failure(Text::tr(
+                    "its <svg> element lacks the SVG namespace, xmlns=\"http://www.w3.org/2000/svg\""));
         }
         const QString element = xml.qualifiedName().toString();
         if (xml.name() == QLatin1String("script") || xml.name() == QLatin1String("foreignObject"))
-            return Text::tr("it holds a <%1> element (%2); an illustration may only draw").arg(element, where());
+            return Status::failure(Text::tr("it holds a <%1> element (%2); an illustration may only draw")
+                                       .arg(element, where()));
         for (const QXmlStreamAttribute& a : xml.attributes()) {
             const QString value = a.value().toString().trimmed();
             // Only links inside the drawing itself ("#id", "url(#id)") are allowed.
             if (a.name() == QLatin1String("href") && !value.startsWith(u'#'))
-                return Text::tr("its <%1> element links to \"%2\" (%3); an illustration must not refer to anything "
-                          "outside itself")
-                    .arg(element, value.left(80), where());
+                return Status::failure(
+                    Text::tr(
+                        "its <%1> element links to \"%2\" (%3); an illustration must not refer to anything "
+                        "outside itself")
+                        .arg(element, value.left(80), where()));
             for (qsizetype at = value.indexOf(QLatin1String("url(")); at >= 0;
                  at = value.indexOf(QLatin1String("url("), at + 4)) {
                 const QString inside = value.mid(at + 4).trimmed().remove(u'\'').remove(u'"');
                 if (!inside.startsWith(u'#'))
-                    return Text::tr("its <%1> element refers to %2 (%3); an illustration must not refer to "
-                              "anything outside "
-                              "itself")
-                        .arg(element, value.mid(at).left(80), where());
+                    return Status::failure(
+                        Text::tr("its <%1> element refers to %2 (%3); an illustration must not refer to "
+                                 "anything outside "
+                                 "itself")
+                            .arg(element, value.mid(at).left(80), where()));
             }
         }
         if (xml.name() == QLatin1String("style")) {
             const QString css = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (css.contains(QLatin1String("@import")) ||
                 (css.contains(QLatin1String("url(")) && !css.contains(QLatin1String("url(#"))))
-                return Text::tr("its style sheet refers to other files (%1); an illustration must not refer to "
-                          "anything "
-                          "outside itself")
-                    .arg(where());
+                return Status::failure(
+                    Text::tr("its style sheet refers to other files (%1); an illustration must not refer to "
+                             "anything "
+                             "outside itself")
+                        .arg(where()));
         }
     }
     if (xml.hasError()) {
         QString why = xml.errorString();
         if (why.endsWith(u'.'))
             why.chop(1);
-        return Text::tr("this is not a well-formed SVG file (line %1, column %2: %3)")
-            .arg(xml.lineNumber())
-            .arg(xml.columnNumber())
-            .arg(why);
+        return Status::failure(Text::tr("this is not a well-formed SVG file (line %1, column %2: %3)")
+                                   .arg(xml.lineNumber())
+                                   .arg(xml.columnNumber())
+                                   .arg(why));
     }
     if (!rootSeen)
-        return Text::tr("this is not an SVG drawing (it has no elements)");
-    return std::nullopt;
+        return Status::failure(Text::tr("this is not an SVG drawing (it has no elements)"));
+    return {};
 }
 
-std::optional<QString> checkIllustrationFile(const QString& path, QByteArray* svg) {
-    QByteArray bytes;
-    if (auto e = readSmallFile(path, kMaxIllustrationBytes, bytes))
-        return e->message;
-    if (auto problem = checkIllustrationBytes(bytes))
-        return problem;
-    if (svg)
-        *svg = std::move(bytes);
-    return std::nullopt;
+Result<QByteArray> checkIllustrationFile(const QString& path) {
+    Result<QByteArray, LoadError> bytes = readSmallFile(path, kMaxIllustrationBytes);
+    if (!bytes)
+        return Result<QByteArray>::failure(bytes.error().message);
+    if (const Status drawing = checkIllustrationBytes(bytes.value()); !drawing.ok())
+        return Result<QByteArray>::failure(drawing.error());
+    return std::move(bytes).value();
 }
 
 CatalogLoadResult parseCatalog(const QByteArray& bytes, const QString& folder) {
@@ -469,14 +478,14 @@ CatalogLoadResult parseCatalog(const QByteArray& bytes, const QString& folder) {
 }
 
 CatalogLoadResult loadCatalogFile(const QString& path) {
-    QByteArray bytes;
-    if (auto e = readSmallFile(path, kMaxCatalogBytes, bytes)) {
+    const Result<QByteArray, LoadError> bytes = readSmallFile(path, kMaxCatalogBytes);
+    if (!bytes) {
         CatalogLoadResult result;
-        result.errors.append(*e);
+        result.errors.append(bytes.error());
         return result;
     }
     // Relative to the catalog file: ":/data/exercises.json" gives ":/data", a path on disk its folder.
-    return parseCatalog(bytes, QFileInfo(path).absolutePath());
+    return parseCatalog(bytes.value(), QFileInfo(path).absolutePath());
 }
 
 QString catalogSummary(const Catalog& c) {

@@ -31,15 +31,15 @@ CatalogLoadResult parseCatalog(const QByteArray& bytes, const QString& folder = 
 /// Checks that `bytes` are a self-contained SVG drawing: well-formed XML whose root is an SVG `<svg>`
 /// element, with no reference to anything outside itself (no `href` or `url()` other than a
 /// `#fragment`, no entities, no linked style sheet, no `<script>` or `<foreignObject>`), since QtSvg
-/// would follow such a reference to a local file. Returns the problem with its line and column, or nullopt.
-std::optional<QString> checkIllustrationBytes(const QByteArray& bytes);
+/// would follow such a reference to a local file. Fails with the problem and its line and column.
+Status checkIllustrationBytes(const QByteArray& bytes);
 
 /// Checks that `path` is a picture RollGuide can show: a regular file (readRegularFile()) of at most
-/// kMaxIllustrationBytes that passes checkIllustrationBytes(). On success, `svg` (when given) receives
-/// the bytes that were checked: draw those, not the file again, which may have changed. Returns the
-/// problem in words, or nullopt. Whether Qt's SVG renderer accepts the drawing is checked where it is
-/// drawn (the GUI falls back to the placeholder), because core does not link QtSvg.
-std::optional<QString> checkIllustrationFile(const QString& path, QByteArray* svg = nullptr);
+/// kMaxIllustrationBytes that passes checkIllustrationBytes(). Gives the bytes that were checked: draw
+/// those, not the file again, which may have changed; or the problem in words. Whether Qt's SVG renderer
+/// accepts the drawing is checked where it is drawn (the GUI falls back to the placeholder), because
+/// core does not link QtSvg.
+Result<QByteArray> checkIllustrationFile(const QString& path);
 
 /// Reads a Dose object. With `base`, every key is optional and overrides the base; without, all are required.
 std::optional<Dose> readDose(JsonReader& r, const Json& v, const std::string& pointer, const Dose* base);

@@ -70,22 +70,24 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
     const QCommandLineOption check(
         QStringLiteral("check-catalog"),
         Text::tr("Validate a catalog file without opening a window; print a summary or every "
-           "error with its place. Exit status 0 when valid, 1 when not."),
+                 "error with its place. Exit status 0 when valid, 1 when not."),
         Text::tr("FILE"));
-    const QCommandLineOption listRoutines(QStringLiteral("list-routines"),
-                                          Text::tr("Print every routine without opening a window: its name, a tab, "
-                                             "and its total time as m:ss, one per line."));
+    const QCommandLineOption listRoutines(
+        QStringLiteral("list-routines"),
+        Text::tr("Print every routine without opening a window: its name, a tab, "
+                 "and its total time as m:ss, one per line."));
     const QCommandLineOption catalog(QStringLiteral("catalog"),
-                                     Text::tr("Use this catalog instead of the built-in one."), Text::tr("FILE"));
+                                     Text::tr("Use this catalog instead of the built-in one."),
+                                     Text::tr("FILE"));
     const QCommandLineOption logLevel(
         QStringLiteral("log-level"),
         Text::tr("How much to log on stderr: trace, debug, info, warn, error, critical or "
-           "off (default: info)."),
+                 "off (default: info)."),
         Text::tr("LEVEL"), QStringLiteral("info"));
     const QCommandLineOption routine(
         QStringLiteral("routine"),
         Text::tr("Open this routine: a built-in or personal routine's name, or a routine "
-           "file."),
+                 "file."),
         Text::tr("NAME_OR_FILE"));
     const QCommandLineOption start(
         QStringLiteral("start"),
@@ -93,13 +95,12 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
     const QCommandLineOption exportPdf(
         QStringLiteral("export-pdf"),
         Text::tr("With --routine: write the routine's printable sheet as a PDF file without "
-           "opening a window. Exit status 0 when written, 1 when not."),
+                 "opening a window. Exit status 0 when written, 1 when not."),
         Text::tr("FILE"));
-    const QCommandLineOption language(
-        QStringLiteral("language"),
-        Text::tr("Show RollGuide in this language instead of the system's: %1.")
-            .arg(availableLanguages().join(QStringLiteral(", "))),
-        Text::tr("CODE"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      Text::tr("Show RollGuide in this language instead of the system's: %1.")
+                                          .arg(availableLanguages().join(QStringLiteral(", "))),
+                                      Text::tr("CODE"));
     parser.addOptions(
         {help, version, check, listRoutines, catalog, routine, start, exportPdf, language, logLevel});
     result.helpText = parser.helpText();
@@ -114,9 +115,10 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
     Options& o = result.options;
     if (parser.isSet(language)) {
         const QString code = parser.value(language).trimmed();
-        const QString problem = code.isEmpty() ? Text::tr("--language needs a language code.") : languageProblem(code);
-        if (!problem.isEmpty()) {
-            result.error = problem;
+        const Status usable = code.isEmpty() ? Status::failure(Text::tr("--language needs a language code."))
+                                             : checkLanguage(code);
+        if (!usable.ok()) {
+            result.error = usable.error();
             return result;
         }
         o.language = code;
@@ -127,8 +129,9 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
     }
     const auto level = parseLogLevel(parser.value(logLevel));
     if (!level) {
-        result.error = Text::tr("Unknown log level \"%1\"; use trace, debug, info, warn, error, critical or off.")
-                           .arg(parser.value(logLevel));
+        result.error =
+            Text::tr("Unknown log level \"%1\"; use trace, debug, info, warn, error, critical or off.")
+                .arg(parser.value(logLevel));
         return result;
     }
     o.logLevel = *level;
@@ -155,7 +158,8 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
             return result;
         }
         if (!parser.isSet(routine)) {
-            result.error = Text::tr("--export-pdf needs --routine NAME_OR_FILE to say which routine to print.");
+            result.error =
+                Text::tr("--export-pdf needs --routine NAME_OR_FILE to say which routine to print.");
             return result;
         }
         if (o.start) {

@@ -105,8 +105,8 @@ std::optional<Json> parseJson(const QByteArray& bytes, QList<LoadError>& errors)
 
 std::optional<Json> parseCheckedJson(const QByteArray& bytes, qint64 maxBytes, int maxDepth,
                                      QList<LoadError>& errors) {
-    if (auto e = checkJsonBytes(bytes, maxBytes, maxDepth)) {
-        errors.append(*e);
+    if (const LoadStatus checked = checkJsonBytes(bytes, maxBytes, maxDepth); !checked.ok()) {
+        errors.append(checked.error());
         return std::nullopt;
     }
     return parseJson(bytes, errors);
@@ -171,7 +171,8 @@ std::optional<QString> JsonReader::textValue(const Json& v, const std::string& p
     }
     // Counted as a person sees them: an emoji with its modifiers is one character.
     if (const int length = visibleLength(s); length > maxLength) {
-        error(pointer, Text::tr("text is %1 characters long; at most %2 are allowed").arg(length).arg(maxLength));
+        error(pointer,
+              Text::tr("text is %1 characters long; at most %2 are allowed").arg(length).arg(maxLength));
         return std::nullopt;
     }
     return s;
@@ -197,12 +198,14 @@ std::optional<QString> JsonReader::identifier(const Json& obj, const std::string
     if (!v)
         return std::nullopt;
     if (!v->is_string() || !isIdentifier(QString::fromStdString(v->get<std::string>()))) {
-        error(child(pointer, key),
-              Text::tr("expected an identifier of lowercase letters, digits and single hyphens (at most 48), found "
-                 "%1")
-                  .arg(v->is_string()
-                           ? QStringLiteral("\"%1\"").arg(QString::fromStdString(v->get<std::string>()))
-                           : typeName(*v)));
+        error(
+            child(pointer, key),
+            Text::tr(
+                "expected an identifier of lowercase letters, digits and single hyphens (at most 48), found "
+                "%1")
+                .arg(v->is_string()
+                         ? QStringLiteral("\"%1\"").arg(QString::fromStdString(v->get<std::string>()))
+                         : typeName(*v)));
         return std::nullopt;
     }
     return QString::fromStdString(v->get<std::string>());
@@ -229,7 +232,9 @@ std::optional<int> JsonReader::integer(const Json& obj, const std::string& point
             whole = std::int64_t(x);
     }
     if (!whole || *whole < min || *whole > max) {
-        error(p, Text::tr("expected a whole number from %1 to %2, found %3").arg(min).arg(max).arg(typeName(*v)));
+        error(
+            p,
+            Text::tr("expected a whole number from %1 to %2, found %3").arg(min).arg(max).arg(typeName(*v)));
         return std::nullopt;
     }
     return int(*whole);

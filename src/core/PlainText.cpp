@@ -71,12 +71,12 @@ QString lineColumnAt(const QByteArray& bytes, qint64 offset) {
     return Text::tr("line %1, column %2").arg(line).arg(column);
 }
 
-std::optional<LoadError> checkJsonBytes(const QByteArray& bytes, qint64 maxBytes, int maxDepth) {
+LoadStatus checkJsonBytes(const QByteArray& bytes, qint64 maxBytes, int maxDepth) {
     if (bytes.size() > maxBytes)
-        return LoadError{
-            {}, Text::tr("the file is %1 bytes; the limit is %2 bytes").arg(bytes.size()).arg(maxBytes)};
+        return LoadStatus::failure(LoadError{
+            {}, Text::tr("the file is %1 bytes; the limit is %2 bytes").arg(bytes.size()).arg(maxBytes)});
     if (bytes.trimmed().isEmpty())
-        return LoadError{{}, Text::tr("the file is empty")};
+        return LoadStatus::failure(LoadError{{}, Text::tr("the file is empty")});
 
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
     const qsizetype n = bytes.size();
@@ -85,11 +85,12 @@ std::optional<LoadError> checkJsonBytes(const QByteArray& bytes, qint64 maxBytes
     for (qsizetype i = 0; i < n;) {
         const unsigned char c = p[i];
         if (c == 0)
-            return LoadError{lineColumnAt(bytes, i),
-                             Text::tr("the file contains a NUL byte; it is not a text file")};
+            return LoadStatus::failure(LoadError{
+                lineColumnAt(bytes, i), Text::tr("the file contains a NUL byte; it is not a text file")});
         const int len = utf8SequenceLength(p, i, n);
         if (len == 0)
-            return LoadError{lineColumnAt(bytes, i), Text::tr("the file is not valid UTF-8 text")};
+            return LoadStatus::failure(
+                LoadError{lineColumnAt(bytes, i), Text::tr("the file is not valid UTF-8 text")});
         if (inString) {
             if (escaped)
                 escaped = false;
@@ -101,29 +102,30 @@ std::optional<LoadError> checkJsonBytes(const QByteArray& bytes, qint64 maxBytes
             inString = true;
         } else if (c == '{' || c == '[') {
             if (++depth > maxDepth)
-                return LoadError{lineColumnAt(bytes, i),
-                                 Text::tr("the data nests deeper than %1 levels").arg(maxDepth)};
+                return LoadStatus::failure(LoadError{
+                    lineColumnAt(bytes, i), Text::tr("the data nests deeper than %1 levels").arg(maxDepth)});
         } else if (c == '}' || c == ']') {
             --depth;
         }
         i += len;
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<LoadError> checkTextBytes(const QByteArray& bytes) {
+LoadStatus checkTextBytes(const QByteArray& bytes) {
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
     const qsizetype n = bytes.size();
     for (qsizetype i = 0; i < n;) {
         if (p[i] == 0)
-            return LoadError{lineColumnAt(bytes, i),
-                             Text::tr("the file contains a NUL byte; it is not a text file")};
+            return LoadStatus::failure(LoadError{
+                lineColumnAt(bytes, i), Text::tr("the file contains a NUL byte; it is not a text file")});
         const int len = utf8SequenceLength(p, i, n);
         if (len == 0)
-            return LoadError{lineColumnAt(bytes, i), Text::tr("the file is not valid UTF-8 text")};
+            return LoadStatus::failure(
+                LoadError{lineColumnAt(bytes, i), Text::tr("the file is not valid UTF-8 text")});
         i += len;
     }
-    return std::nullopt;
+    return {};
 }
 
 namespace {
@@ -204,12 +206,11 @@ int visibleLength(const QString& text) {
     return count;
 }
 
-std::optional<LoadError> readSmallFile(const QString& path, qint64 maxBytes, QByteArray& out) {
+Result<QByteArray, LoadError> readSmallFile(const QString& path, qint64 maxBytes) {
     RegularFileRead read = readRegularFile(path, maxBytes);
     if (!read.ok())
-        return LoadError{{}, read.error};
-    out = std::move(read.bytes);
-    return std::nullopt;
+        return Result<QByteArray, LoadError>::failure(LoadError{{}, read.error});
+    return std::move(read.bytes);
 }
 
 } // namespace rollguide

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
-#pragma once
 // Plain text in and out: the checks raw bytes pass before a parser sees them (size, NUL, UTF-8,
 // nesting), the problems found with their places, and text made safe for where it goes (one line, a
 // file name, a count of what a person sees).
+#pragma once
+
+#include "Result.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 namespace rollguide {
 
@@ -20,15 +20,18 @@ struct LoadError {
     QString toString() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
 };
 
+/// A check that passes, or the first problem with its place.
+using LoadStatus = StatusOf<LoadError>;
+
 /// All errors, one per line, each prefixed with `prefix` (usually the file name) when it is given.
 QString joinErrors(const QList<LoadError>& errors, const QString& prefix = {});
 
 /// Checks raw bytes before they reach the JSON parser: size cap, empty input, NUL bytes,
 /// invalid UTF-8 and nesting depth. Returns the first problem found.
-std::optional<LoadError> checkJsonBytes(const QByteArray& bytes, qint64 maxBytes, int maxDepth);
+LoadStatus checkJsonBytes(const QByteArray& bytes, qint64 maxBytes, int maxDepth);
 
 /// Checks that bytes are text: valid UTF-8 with no NUL byte. Returns the first problem with its place.
-std::optional<LoadError> checkTextBytes(const QByteArray& bytes);
+LoadStatus checkTextBytes(const QByteArray& bytes);
 
 /// "line L, column C" for a byte offset (columns count bytes, starting at 1).
 QString lineColumnAt(const QByteArray& bytes, qint64 offset);
@@ -58,7 +61,7 @@ enum class SlugAlphabet {
 /// caller chooses the fallback). The one rule for every file name RollGuide makes or suggests.
 QString fileNameSlug(const QString& text, SlugAlphabet alphabet, int maxLength);
 
-/// Reads a whole regular file of at most maxBytes (readRegularFile()); anything else gives an error.
-std::optional<LoadError> readSmallFile(const QString& path, qint64 maxBytes, QByteArray& out);
+/// Reads a whole regular file of at most maxBytes (readRegularFile()); anything else gives the problem.
+Result<QByteArray, LoadError> readSmallFile(const QString& path, qint64 maxBytes);
 
 } // namespace rollguide

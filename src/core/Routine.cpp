@@ -64,10 +64,11 @@ std::optional<Routine> readRoutine(JsonReader& r, const Json& root) {
     if (!v)
         return std::nullopt;
     if (v->is_number_integer() && v->get<std::int64_t>() > kRoutineSchemaVersion) {
-        r.error("/schemaVersion", Text::tr("this routine was written by a newer RollGuide (schema version %1); "
-                                     "this version reads schema version %2")
-                                      .arg(QString::fromStdString(v->dump()))
-                                      .arg(kRoutineSchemaVersion));
+        r.error("/schemaVersion",
+                Text::tr("this routine was written by a newer RollGuide (schema version %1); "
+                         "this version reads schema version %2")
+                    .arg(QString::fromStdString(v->dump()))
+                    .arg(kRoutineSchemaVersion));
         return std::nullopt;
     }
     if (!r.integer(root, "", "schemaVersion", 1, kRoutineSchemaVersion))
@@ -136,13 +137,13 @@ RoutineLoadResult parseNewerRoutine(const QByteArray& bytes) {
 }
 
 RoutineLoadResult loadRoutineFile(const QString& path) {
-    QByteArray bytes;
-    if (auto e = readSmallFile(path, kMaxRoutineBytes, bytes)) {
+    const Result<QByteArray, LoadError> bytes = readSmallFile(path, kMaxRoutineBytes);
+    if (!bytes) {
         RoutineLoadResult result;
-        result.errors.append(*e);
+        result.errors.append(bytes.error());
         return result;
     }
-    return parseRoutine(bytes);
+    return parseRoutine(bytes.value());
 }
 
 QByteArray serializeRoutine(const Routine& routine) {
@@ -169,7 +170,7 @@ QByteArray serializeRoutine(const Routine& routine) {
     return QByteArray::fromStdString(root.dump(2)) + '\n';
 }
 
-QString checkDose(const Dose& d) {
+Status checkDose(const Dose& d) {
     QStringList problems;
     if (d.unit == DoseUnit::Seconds && (d.amount < Dose::kMinSeconds || d.amount > Dose::kMaxSeconds))
         problems << Text::tr("a set of %1 seconds is outside the %2 to %3 seconds a set may last")
@@ -187,7 +188,9 @@ QString checkDose(const Dose& d) {
         problems << Text::tr("a rest of %1 seconds is outside the 0 to %2 seconds allowed")
                         .arg(d.restSeconds)
                         .arg(Dose::kMaxRestSeconds);
-    return problems.join(QStringLiteral("; "));
+    if (problems.isEmpty())
+        return {};
+    return Status::failure(problems.join(QStringLiteral("; ")));
 }
 
 QList<PlanError> validateRoutine(const Routine& routine) {
@@ -204,8 +207,8 @@ QList<PlanError> validateRoutine(const Routine& routine) {
         const QString where = Text::tr("step %1").arg(i + 1);
         if (s.exerciseId.trimmed().isEmpty())
             errors.append({i, where, Text::tr("no exercise chosen")});
-        if (const QString problem = checkDose(s.dose); !problem.isEmpty())
-            errors.append({i, where, problem});
+        if (const Status dose = checkDose(s.dose); !dose.ok())
+            errors.append({i, where, dose.error()});
     }
     return errors;
 }

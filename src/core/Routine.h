@@ -55,8 +55,8 @@ RoutineLoadResult parseNewerRoutine(const QByteArray& bytes);
 /// The routine as a routine file (schemaVersion, name, notes when set, steps with full doses).
 QByteArray serializeRoutine(const Routine& routine);
 
-/// Empty when the dose lies within Dose's limits, else what is wrong, in words.
-QString checkDose(const Dose& dose);
+/// Whether the dose lies within Dose's limits; if not, everything that is wrong, in words.
+Status checkDose(const Dose& dose);
 /// Checks a routine built in memory: at least one step, each with an exercise id and a sensible dose.
 /// Errors name the step (1-based). Unknown exercise ids are not errors here.
 QList<PlanError> validateRoutine(const Routine& routine);

@@ -45,12 +45,12 @@ SettingsFile::SettingsFile(QString path)
         return;
     QString why = read.error;
     if (read.ok()) {
-        const auto bad = checkTextBytes(read.bytes);
-        if (!bad) {
+        const LoadStatus text = checkTextBytes(read.bytes);
+        if (text.ok()) {
             parse(QString::fromUtf8(read.bytes));
             return;
         }
-        why = bad->toString();
+        why = text.error().toString();
     }
     m_writable = false;
     m_problem =

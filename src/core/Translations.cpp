@@ -49,17 +49,18 @@ QString systemLanguage() {
 
 QStringList availableLanguages() {
     QStringList codes;
-    const QStringList files = QDir(kFolder).entryList({QStringLiteral("rollguide_*.qm")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        QDir(kFolder).entryList({QStringLiteral("rollguide_*.qm")}, QDir::Files, QDir::Name);
     for (const QString& f : files)
         codes << f.mid(10, f.size() - 13); // "rollguide_" ... ".qm"
     return codes;
 }
 
-QString languageProblem(const QString& code) {
+Status checkLanguage(const QString& code) {
     if (code.isEmpty() || availableLanguages().contains(code))
         return {};
-    return Text::tr("RollGuide has no language \"%1\"; choose one of: %2.")
-        .arg(code, availableLanguages().join(QStringLiteral(", ")));
+    return Status::failure(Text::tr("RollGuide has no language \"%1\"; choose one of: %2.")
+                               .arg(code, availableLanguages().join(QStringLiteral(", "))));
 }
 
 QString installTranslations(const QString& code) {

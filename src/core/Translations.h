@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "Result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -11,8 +13,9 @@ namespace rollguide {
 /// strings are translatable and which get cut off.
 QStringList availableLanguages();
 
-/// Why `code` cannot be chosen, or empty when it can. Empty `code` means the system's language.
-QString languageProblem(const QString& code);
+/// Whether `code` can be chosen, and if not, why (naming the languages there are). Empty `code` means
+/// the system's language.
+Status checkLanguage(const QString& code);
 
 /// Installs RollGuide's translation for `code` (empty: the first of the system's languages that
 /// RollGuide carries, else English) and Qt's own for the same language. Needs the application object.

@@ -17,10 +17,10 @@ struct Text {
 bool loadIllustration(QSvgRenderer& renderer, const QString& path) {
     // Read and checked here, not by QtSvg: a pipe must not block, and the drawing must not pull in
     // other files. The renderer gets only the bytes that passed.
-    QByteArray svg;
-    if (path.isEmpty() || checkIllustrationFile(path, &svg))
+    if (path.isEmpty())
         return false;
-    return renderer.load(svg) && renderer.isValid();
+    const Result<QByteArray> svg = checkIllustrationFile(path);
+    return svg && renderer.load(svg.value()) && renderer.isValid();
 }
 
 QString placeholderIllustrationPath() {

@@ -659,13 +659,10 @@ QMarginsF SheetLayout::margins() {
     return {14, 10, 14, 10};
 }
 
-int SheetLayout::render(const RoutineSheet& sheet, QPagedPaintDevice& device, QString* error) {
+Result<int> SheetLayout::render(const RoutineSheet& sheet, QPagedPaintDevice& device) {
     QPainter painter;
-    if (!painter.begin(&device)) {
-        if (error)
-            *error = tr("the page could not be painted");
-        return 0;
-    }
+    if (!painter.begin(&device))
+        return Result<int>::failure(tr("the page could not be painted"));
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     // White paper whatever the screen's palette.
@@ -677,12 +674,11 @@ int SheetLayout::render(const RoutineSheet& sheet, QPagedPaintDevice& device, QS
     return layout.pageCount();
 }
 
-QByteArray SheetLayout::pdf(const RoutineSheet& sheet, const QPageSize& pageSize, int* pages,
-                            QString* error) {
+Result<SheetLayout::Pdf> SheetLayout::pdf(const RoutineSheet& sheet, const QPageSize& pageSize) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    int count = 0;
+    Result<int> pages = Result<int>::failure(QString());
     {
         QPdfWriter writer(&buffer);
         writer.setPageSize(pageSize);
@@ -690,30 +686,24 @@ QByteArray SheetLayout::pdf(const RoutineSheet& sheet, const QPageSize& pageSize
         writer.setPageMargins(margins(), QPageLayout::Millimeter);
         writer.setTitle(plainLine(sheet.title));
         writer.setCreator(QStringLiteral("RollGuide"));
-        count = render(sheet, writer, error);
+        pages = render(sheet, writer);
     }
     buffer.close();
-    if (pages)
-        *pages = count;
-    return count > 0 ? bytes : QByteArray();
+    if (!pages)
+        return Result<Pdf>::failure(pages.error());
+    return Pdf{bytes, pages.value()};
 }
 
-bool SheetLayout::exportPdf(const RoutineSheet& sheet, const QString& path, QString* error,
-                            const QPageSize& pageSize, int* pages) {
-    const auto fail = [error](const QString& why) {
-        if (error)
-            *error = why;
-        return false;
-    };
+Result<int> SheetLayout::exportPdf(const RoutineSheet& sheet, const QString& path,
+                                   const QPageSize& pageSize) {
     if (const QString why = folderError(path); !why.isEmpty())
-        return fail(why);
-    QString why;
-    const QByteArray bytes = pdf(sheet, pageSize, pages, &why);
-    if (bytes.isEmpty())
-        return fail(tr("%1: %2").arg(path, why));
-    if (const Status written = writeFileAtomically(path, bytes, false); !written.ok())
-        return fail(written.error());
-    return true;
+        return Result<int>::failure(why);
+    const Result<Pdf> made = pdf(sheet, pageSize);
+    if (!made)
+        return Result<int>::failure(tr("%1: %2").arg(path, made.error()));
+    if (const Status written = writeFileAtomically(path, made->bytes, false); !written.ok())
+        return Result<int>::failure(written.error());
+    return made->pages;
 }
 
 QString SheetLayout::suggestedFileName(const RoutineSheet& sheet) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "Result.h"
 #include "RoutineSheet.h"
 
 #include <QCoreApplication>
@@ -32,17 +33,21 @@ public:
     static QMarginsF margins();
 
     /// Lays the sheet out on `device` (a QPrinter or QPdfWriter with its page layout set) and paints every
-    /// page. Returns the number of pages, or 0 when the device cannot be painted on (`error` says why).
-    static int render(const RoutineSheet& sheet, QPagedPaintDevice& device, QString* error = nullptr);
+    /// page. Gives the number of pages, or why the device cannot be painted on.
+    static Result<int> render(const RoutineSheet& sheet, QPagedPaintDevice& device);
 
-    /// The sheet as PDF bytes on `pageSize`. `pages`, when given, receives the page count.
-    static QByteArray pdf(const RoutineSheet& sheet, const QPageSize& pageSize = defaultPageSize(),
-                          int* pages = nullptr, QString* error = nullptr);
+    /// A PDF made in memory.
+    struct Pdf {
+        QByteArray bytes;
+        int pages = 0;
+    };
+    /// The sheet as a PDF on `pageSize`.
+    static Result<Pdf> pdf(const RoutineSheet& sheet, const QPageSize& pageSize = defaultPageSize());
 
-    /// Writes the sheet as a PDF file at `path`, atomically. On failure returns false and sets `error`
-    /// to a sentence naming the path and the problem (missing folder, a folder, not writable ...).
-    static bool exportPdf(const RoutineSheet& sheet, const QString& path, QString* error = nullptr,
-                          const QPageSize& pageSize = defaultPageSize(), int* pages = nullptr);
+    /// Writes the sheet as a PDF file at `path`, atomically. Gives the number of pages, or a sentence
+    /// naming the path and the problem (missing folder, a folder, not writable ...).
+    static Result<int> exportPdf(const RoutineSheet& sheet, const QString& path,
+                                 const QPageSize& pageSize = defaultPageSize());
 
     /// A file name for the sheet's PDF made from the routine's name: "full-back.pdf".
     static QString suggestedFileName(const RoutineSheet& sheet);

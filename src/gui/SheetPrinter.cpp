@@ -35,7 +35,7 @@ QPrintPreviewDialog* SheetPrinter::preview(QWidget* parent, const RoutineSheet& 
     dialog->setWindowTitle(tr("Print preview: %1").arg(plainLine(sheet.title)));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
-                     [sheet, printer](QPrinter* target) { SheetLayout::render(sheet, *target); });
+                     [sheet, printer](QPrinter* target) { (void)SheetLayout::render(sheet, *target); });
     dialog->resize(900, 1000);
     dialog->open();
     return dialog;
@@ -49,8 +49,8 @@ QPrintDialog* SheetPrinter::print(QWidget* parent, const RoutineSheet& sheet) {
     dialog->setWindowTitle(tr("Print %1").arg(plainLine(sheet.title)));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(static_cast<QDialog*>(dialog), &QDialog::accepted, dialog, [sheet, printer, dialog] {
-        QString error;
-        if (SheetLayout::render(sheet, *printer, &error) == 0) {
+        if (const Result<int> printed = SheetLayout::render(sheet, *printer); !printed) {
+            const QString& error = printed.error();
             Dialogs::tell(dialog->parentWidget(), QMessageBox::Warning, tr("Could not print"),
                           tr("The routine sheet could not be printed: %1.").arg(error),
                           QStringLiteral("sheetPrintError"));
@@ -69,8 +69,9 @@ void SheetPrinter::exportPdfWithDialog(QWidget* parent, const RoutineSheet& shee
         parent, tr("Export routine sheet as PDF"),
         QDir(folder).filePath(SheetLayout::suggestedFileName(sheet)), tr("PDF files (*.pdf)"),
         [sheet, owner](const QString& path) {
-            QString error;
-            if (!SheetLayout::exportPdf(sheet, path, &error) && owner)
+            const Result<int> exported = SheetLayout::exportPdf(sheet, path);
+            const QString error = exported ? QString() : exported.error();
+            if (!exported && owner)
                 Dialogs::tell(owner, QMessageBox::Warning, tr("Could not export the PDF"),
                               tr("The routine sheet could not be saved: %1.").arg(error),
                               QStringLiteral("sheetExportError"));

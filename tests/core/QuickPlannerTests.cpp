@@ -76,7 +76,7 @@ void checkFits(const QuickPlanResult& r, const QuickGoal& goal, const Catalog& c
         INFO(e.id.toStdString());
         CHECK(screenExercise(e, goal.screening, c).allowed());
         CHECK(std::any_of(regions.begin(), regions.end(), [&](Region g) { return e.hasRegion(g); }));
-        CHECK(checkDose(s.dose).isEmpty());
+        CHECK(checkDose(s.dose).ok());
         CHECK(s.dose.perSide == e.dose.perSide);
         if (goal.level == Level::Beginner)
             CHECK(e.beginner);

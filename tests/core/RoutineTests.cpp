@@ -158,5 +158,5 @@ TEST_CASE("Routines built in memory are checked step by step", "[routine][bad]")
           QStringLiteral("step 2: a set of 0 breaths is outside the 1 to 60 breaths a set may last"));
     CHECK(errors[2].toString() == QStringLiteral("step 3: 11 sets is outside the 1 to 10 sets allowed"));
     CHECK(errors[2].stepIndex == 2);
-    CHECK(checkDose(Dose{}).isEmpty());
+    CHECK(checkDose(Dose{}).ok());
 }

@@ -85,10 +85,11 @@ QString flat(const QString& text) {
 QString writePdf(const QTemporaryDir& dir, const QString& name, const RoutineSheet& sheet,
                  const QPageSize& size = QPageSize(QPageSize::A4), int* pages = nullptr) {
     const QString path = dir.filePath(name);
-    QString error;
-    const bool ok = SheetLayout::exportPdf(sheet, path, &error, size, pages);
-    INFO(error.toStdString());
-    REQUIRE(ok);
+    const Result<int> written = SheetLayout::exportPdf(sheet, path, size);
+    INFO((written ? QString() : written.error()).toStdString());
+    REQUIRE(written.ok());
+    if (pages)
+        *pages = written.value();
     return path;
 }
 
@@ -197,7 +198,7 @@ TEST_CASE("A printer gets the same sheet as the PDF writer", "[sheet][print]") {
     const QString path = dir.filePath(QStringLiteral("printer.pdf"));
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
-    CHECK(SheetLayout::render(sheet, printer) == pdfPages);
+    CHECK(SheetLayout::render(sheet, printer).value() == pdfPages);
     const PdfFacts facts = readPdf(readAll(path));
     CHECK(facts.count == pdfPages);
     REQUIRE_FALSE(facts.mediaBoxes.isEmpty());
@@ -351,27 +352,32 @@ TEST_CASE("Exporting to a bad path fails with a message naming the problem", "[s
     const RoutineSheet sheet =
         RoutineSheet::build(builtInRoutine(catalog, QStringLiteral("first-session")), catalog);
     QTemporaryDir dir;
-    QString error;
-    CHECK_FALSE(SheetLayout::exportPdf(sheet, dir.filePath(QStringLiteral("no/such/folder/x.pdf")), &error));
-    CHECK(error.contains(QStringLiteral("does not exist")));
+    Status error =
+        SheetLayout::exportPdf(sheet, dir.filePath(QStringLiteral("no/such/folder/x.pdf"))).status();
+    CHECK_FALSE(error.ok());
+    CHECK(error.error().contains(QStringLiteral("does not exist")));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("no"))));
-    CHECK_FALSE(SheetLayout::exportPdf(sheet, dir.path(), &error));
-    CHECK(error.contains(QStringLiteral("is a folder")));
-    CHECK_FALSE(SheetLayout::exportPdf(sheet, QString(), &error));
-    CHECK(error.contains(QStringLiteral("no file name")));
+    error = SheetLayout::exportPdf(sheet, dir.path()).status();
+    CHECK_FALSE(error.ok());
+    CHECK(error.error().contains(QStringLiteral("is a folder")));
+    error = SheetLayout::exportPdf(sheet, QString()).status();
+    CHECK_FALSE(error.ok());
+    CHECK(error.error().contains(QStringLiteral("no file name")));
     const QString file = dir.filePath(QStringLiteral("plain.txt"));
     {
         QFile f(file);
         REQUIRE(f.open(QIODevice::WriteOnly));
     }
-    CHECK_FALSE(SheetLayout::exportPdf(sheet, file + QStringLiteral("/x.pdf"), &error));
-    CHECK(error.contains(QStringLiteral("is not a folder")));
+    error = SheetLayout::exportPdf(sheet, file + QStringLiteral("/x.pdf")).status();
+    CHECK_FALSE(error.ok());
+    CHECK(error.error().contains(QStringLiteral("is not a folder")));
     // A folder nobody can write to, even root.
-    CHECK_FALSE(SheetLayout::exportPdf(sheet, QStringLiteral("/proc/rollguide-sheet.pdf"), &error));
-    CHECK(error.contains(QStringLiteral("/proc/rollguide-sheet.pdf")));
+    error = SheetLayout::exportPdf(sheet, QStringLiteral("/proc/rollguide-sheet.pdf")).status();
+    CHECK_FALSE(error.ok());
+    CHECK(error.error().contains(QStringLiteral("/proc/rollguide-sheet.pdf")));
     // A good path still works, and replaces what was there.
     const QString good = dir.filePath(QStringLiteral("good.pdf"));
-    CHECK(SheetLayout::exportPdf(sheet, good, &error));
+    CHECK(SheetLayout::exportPdf(sheet, good).ok());
     CHECK(readAll(good).startsWith("%PDF-"));
 }
 
