@@ -26,7 +26,17 @@ std::string exerciseLabel(const Segment& s) {
 SessionPlayer::SessionPlayer(SessionPlan plan, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_plan(std::move(plan))
-    , m_clock(clock) {}
+    , m_clock(clock) {
+    // "Move 3 of 6": a move is a run of segments of one routine step; rests and switches belong to it.
+    int lastStep = -1;
+    for (const Segment& s : std::as_const(m_plan.segments)) {
+        if (s.stepIndex >= 0 && s.stepIndex != lastStep) {
+            ++m_moveCount;
+            lastStep = s.stepIndex;
+        }
+        m_moveNumber << m_moveCount;
+    }
+}
 
 // ---- Reading the timeline -------------------------------------------------------------------------
 
@@ -111,8 +121,16 @@ PlayerSnapshot SessionPlayer::snapshot() const {
             std::clamp((double(seg.startMs) + within * double(seg.durationMs)) / double(total), 0.0, 1.0);
     }
     const int breaths = p.index == m_index ? breathsOf(p.index) : seg.breaths;
-    if (breaths > 0 && m_state != State::Finished)
+    if (breaths > 0 && m_state != State::Finished) {
         snap.breath = BreathPacer::stateAt(in, breaths, m_plan.pace);
+    } else if (isWorkingKind(seg.kind) && m_state != State::Finished && m_plan.pace.cycleMs() > 0) {
+        BreathState b = BreathPacer::stateAt(in, int(p.durationMs / m_plan.pace.cycleMs()) + 1, m_plan.pace);
+        b.breathNumber = 0;
+        b.breathCount = 0;
+        snap.pacing = b;
+    }
+    snap.moveCount = m_moveCount;
+    snap.moveNumber = std::max(1, m_moveNumber.value(p.index));
     return snap;
 }
 

@@ -142,6 +142,8 @@ private:
     SessionSummary buildSummary() const;
 
     SessionPlan m_plan;
+    QList<int> m_moveNumber; ///< Per segment: the move it belongs to, 1-based (0 before the first).
+    int m_moveCount = 0;
     const Clock& m_clock;
     State m_state = State::Idle;
 
@@ -178,6 +180,11 @@ struct PlayerSnapshot {
     qint64 sessionRemainingMs = 0;     ///< As planned from here.
     double sessionProgress = 0;        ///< 0..1 through the plan.
     std::optional<BreathState> breath; ///< For breath-counted segments.
+    /// For a timed roll, hold or reps: slow breathing at the person's pace to follow, not counted
+    /// (breathNumber and breathCount are 0).
+    std::optional<BreathState> pacing;
+    int moveNumber = 0; ///< 1-based: which of the plan's moves this segment belongs to (or follows).
+    int moveCount = 0;  ///< How many moves the plan has.
 };
 
 } // namespace rollguide

@@ -136,9 +136,8 @@ void PlayerWidget::addShortcut(const QKeySequence& key, void (PlayerWidget::*slo
 
 void PlayerWidget::startSession(const SessionPlan& plan, const Clock& clock) {
     m_timer.stop();
-    m_plan = plan;
     m_shownSegment = -1;
-    m_player = std::make_unique<SessionPlayer>(m_plan, clock);
+    m_player = std::make_unique<SessionPlayer>(plan, clock);
     SessionPlayer* p = m_player.get();
     connect(p, &SessionPlayer::segmentStarted, this, &PlayerWidget::onSegmentStarted);
     connect(p, &SessionPlayer::halfway, this, [this](int) { m_cues.play(Cue::Halfway); });
@@ -183,14 +182,14 @@ void PlayerWidget::schedule() {
     qint64 next = engineNext;
     const qint64 toNextSecond = s.remainingMs % 1000 == 0 ? 1000 : s.remainingMs % 1000;
     next = std::min(next, toNextSecond);
-    if (s.breath || (s.segment && isWorkingKind(s.segment->kind)))
+    if (s.breath || s.pacing)
         next = std::min(next, kFrameMs);
     spdlog::trace("player: next wake in {} ms (engine {} ms)", next, engineNext);
     m_timer.start(int(std::clamp<qint64>(next, 1, 60000)));
 }
 
 void PlayerWidget::onSegmentStarted(int index) {
-    const Segment& seg = m_plan.segments.at(index);
+    const Segment& seg = m_player->plan().segments.at(index);
     switch (seg.kind) {
     case SegmentKind::Roll:
     case SegmentKind::Hold:
@@ -232,15 +231,9 @@ void PlayerWidget::refresh() {
     const auto phaseOf = [](BreathPhase p) {
         return p == BreathPhase::Inhale ? BreathingGuide::Phase::Inhale : BreathingGuide::Phase::Exhale;
     };
-    if (seg.breaths > 0 && s.breath) {
-        m_ui->breathingGuide->setBreath(phaseOf(s.breath->phase), s.breath->progress, s.breath->breathNumber,
-                                        s.breath->breathCount);
-    } else if (isWorkingKind(seg.kind)) {
-        // Timed by seconds: still pace slow breathing at the person's pace, without counting breaths.
-        const int cycle = m_plan.pace.cycleMs();
-        const int breaths = int(s.segmentDurationMs / cycle) + 1;
-        const BreathState b = BreathPacer::stateAt(s.elapsedInSegmentMs, breaths, m_plan.pace);
-        m_ui->breathingGuide->setBreath(phaseOf(b.phase), b.progress, 0, 0);
+    // Counted breaths, or (timed by seconds) slow breathing at the person's pace, not counted.
+    if (const std::optional<BreathState>& b = s.breath ? s.breath : s.pacing) {
+        m_ui->breathingGuide->setBreath(phaseOf(b->phase), b->progress, b->breathNumber, b->breathCount);
     } else if (seg.kind == SegmentKind::Prepare) {
         m_ui->breathingGuide->setIdle(tr("Get into position"));
     } else {
@@ -266,7 +259,7 @@ void PlayerWidget::refresh() {
     const bool showDetail = seg.kind == SegmentKind::Prepare && !seg.detail.isEmpty();
     setTextIfChanged(m_ui->detailLabel, showDetail ? seg.detail : QString());
     m_ui->detailLabel->setVisible(showDetail);
-    const QString next = m_plan.nextUp(s.segmentIndex);
+    const QString next = m_player->plan().nextUp(s.segmentIndex);
     setTextIfChanged(m_ui->nextUpLabel, next);
 
     // The move's picture: large while getting into position (instead of the idle breathing circle),
@@ -281,20 +274,10 @@ void PlayerWidget::refresh() {
                                                                : m_ui->breathingGuide);
     m_ui->illustrationThumb->setVisible(hasMove && !positioning);
 
-    int moves = 0, current = 0, lastStep = -1;
-    for (const Segment& x : m_plan.segments) {
-        if (x.stepIndex >= 0 && x.stepIndex != lastStep) {
-            ++moves;
-            lastStep = x.stepIndex;
-            if (x.stepIndex <= seg.stepIndex)
-                current = moves;
-        }
-    }
-    const qint64 left = s.sessionRemainingMs;
     setTextIfChanged(m_ui->progressLabel, tr("Move %1 of %2  ·  about %3 left")
-                                              .arg(std::max(current, 1))
-                                              .arg(moves)
-                                              .arg(formatMinutesSeconds(left)));
+                                              .arg(s.moveNumber)
+                                              .arg(s.moveCount)
+                                              .arg(formatMinutesSeconds(s.sessionRemainingMs)));
 }
 
 void PlayerWidget::showSummary(const SessionSummary& summary) {

@@ -67,7 +67,6 @@ private:
     std::unique_ptr<Ui::PlayerWidget> m_ui;
     CuePlayer& m_cues;
     std::unique_ptr<SessionPlayer> m_player;
-    SessionPlan m_plan;
     QTimer m_timer;
     int m_shownSegment = -1;
 };

@@ -94,6 +94,65 @@ TEST_CASE("The snapshot follows elapsed time, also between updates", "[player]")
     CHECK(player.msUntilNextEvent() == 500); // the countdown's next whole second
 }
 
+TEST_CASE("The snapshot says which move of how many, and paces timed parts without counting breaths",
+          "[player][breath]") {
+    // Two moves: a roll of 2 timed sets with a rest between, then a hold counted in breaths on each side.
+    ManualClock clock;
+    SessionPlayer player(standardPlan(), clock);
+    player.start();
+    const auto at = [&](qint64 t) {
+        clock.advance(t - clock.monotonicMs());
+        player.update();
+        return player.snapshot();
+    };
+    struct Expect {
+        qint64 at;
+        int segment;
+        int move;
+        bool counted;
+        bool paced;
+    };
+    for (const Expect& e : {Expect{0, 0, 1, false, false}, Expect{12000, 1, 1, false, true},
+                            Expect{21000, 2, 1, false, false}, Expect{26000, 3, 1, false, true},
+                            Expect{36000, 4, 2, false, false}, Expect{46000, 5, 2, true, false},
+                            Expect{66000, 6, 2, false, false}, Expect{71000, 7, 2, true, false}}) {
+        INFO("at " << e.at << " ms");
+        const PlayerSnapshot s = at(e.at);
+        CHECK(s.segmentIndex == e.segment);
+        CHECK(s.moveNumber == e.move);
+        CHECK(s.moveCount == 2);
+        CHECK(s.breath.has_value() == e.counted);
+        CHECK(s.pacing.has_value() == e.paced);
+    }
+    // A timed roll of 10 s at the default 4 s in, 6 s out: 2 s into the set is 2 s into breathing in,
+    // and 5 s in is 1 s into breathing out; nothing is counted.
+    ManualClock clock2;
+    SessionPlayer second(standardPlan(), clock2);
+    second.start();
+    const auto at2 = [&](qint64 t) {
+        clock2.advance(t - clock2.monotonicMs());
+        second.update();
+        return second.snapshot();
+    };
+    PlayerSnapshot s = at2(12000);
+    REQUIRE(s.pacing);
+    CHECK(s.pacing->phase == BreathPhase::Inhale);
+    CHECK(s.pacing->progress == Approx(0.5));
+    CHECK(s.pacing->breathNumber == 0);
+    CHECK(s.pacing->breathCount == 0);
+    s = at2(15000);
+    REQUIRE(s.pacing);
+    CHECK(s.pacing->phase == BreathPhase::Exhale);
+    CHECK(s.pacing->progress == Approx(1.0 / 6));
+    second.pause();
+    clock2.advance(3000);
+    CHECK(second.snapshot().pacing == s.pacing); // paused, the circle stays where it was
+    second.resume();
+    at2(98000);
+    CHECK(second.state() == State::Finished);
+    CHECK_FALSE(second.snapshot().pacing.has_value());
+}
+
 TEST_CASE("Breath phase is exact at every boundary", "[player][breath]") {
     ManualClock clock;
     SessionPlayer player(standardPlan(), clock);
