@@ -12,10 +12,14 @@ namespace rollguide {
 
 namespace {
 enum class CueType { Breath, Halfway, LastSeconds };
+/// A cue due inside the current segment, at `at` ms into it.
 struct Cue {
     qint64 at;
     CueType type;
-    int a = 0, b = 0, c = 0;
+    BreathPhase phase = BreathPhase::Inhale; ///< Breath: the phase that begins.
+    int breathNumber = 0;                    ///< Breath: 1-based.
+    int breathCount = 0;                     ///< Breath: breaths in the segment.
+    int secondsLeft = 0;                     ///< LastSeconds: 3, 2 or 1.
 };
 
 std::string exerciseLabel(const Segment& s) {
@@ -226,32 +230,36 @@ void SessionPlayer::emitDue(qint64 from, qint64 to, qint64 now, quint64 generati
         auto t = BreathPacer::nextPhaseChangeAfter(std::max(from, freshFrom - 1), breaths, m_plan.pace);
         while (t && *t <= to) {
             const BreathState b = BreathPacer::stateAt(*t, breaths, m_plan.pace);
-            cues.append({*t, CueType::Breath, int(b.phase), b.breathNumber, breaths});
+            cues.append({.at = *t,
+                         .type = CueType::Breath,
+                         .phase = b.phase,
+                         .breathNumber = b.breathNumber,
+                         .breathCount = breaths});
             t = BreathPacer::nextPhaseChangeAfter(*t, breaths, m_plan.pace);
         }
     }
     if (isWorkingKind(seg.kind) && !m_halfwayDone && duration > 0 && duration / 2 <= to) {
         m_halfwayDone = true;
         if (duration / 2 >= freshFrom && duration / 2 > from)
-            cues.append({duration / 2, CueType::Halfway});
+            cues.append({.at = duration / 2, .type = CueType::Halfway});
     }
     for (int n = 3; n >= 1; --n) {
         const qint64 at = duration - n * 1000;
         if (at > 0 && at > from && at <= to && at >= freshFrom)
-            cues.append({at, CueType::LastSeconds, n});
+            cues.append({.at = at, .type = CueType::LastSeconds, .secondsLeft = n});
     }
     std::stable_sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.at < b.at; });
     const int index = m_index;
     for (const Cue& c : cues) {
         switch (c.type) {
         case CueType::Breath:
-            Q_EMIT breathPhaseChanged(BreathPhase(c.a), c.b, c.c);
+            Q_EMIT breathPhaseChanged(c.phase, c.breathNumber, c.breathCount);
             break;
         case CueType::Halfway:
             Q_EMIT halfway(index);
             break;
         case CueType::LastSeconds:
-            Q_EMIT lastSeconds(c.a);
+            Q_EMIT lastSeconds(c.secondsLeft);
             break;
         }
         if (generation != m_generation)
