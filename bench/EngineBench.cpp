@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 // rollguide_bench: what the session engine costs. Expands a 200-step routine, and measures one player
 // state query (snapshot, msUntilNextEvent, update) mid-session. Prints figures; not a test.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 // rollguide_sheet_bench: what printing a routine sheet costs, and how it grows with the number of moves.
 // For 5, 10, 20 and 40 moves: building the sheet (core), laying out and painting the PDF in memory, and

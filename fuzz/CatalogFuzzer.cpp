@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 // Feeds arbitrary bytes to the catalog loader: it must report errors, never crash, hang or leak.
 #include "CatalogLoader.h"

@@ -1,3 +1,4 @@
+# SPDX-FileCopyrightText: 2026 The RollGuide authors
 # SPDX-License-Identifier: MIT
 # Shared by scripts/run and scripts/test: install missing Debian packages, then configure and build.
 
@@ -9,7 +10,7 @@ ROLLGUIDE_PACKAGES=(
   qt6-qpa-plugins qt6-speech-speechd-plugin qt6-speech-flite-plugin
   libgl1-mesa-dev nlohmann-json3-dev libspdlog-dev catch2
   qt6-translations-l10n
-  desktop-file-utils appstream poppler-utils
+  desktop-file-utils appstream poppler-utils reuse
 )
 
 rollguide_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }

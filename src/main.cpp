@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 // The rollguide executable: reads the command line, then runs a headless mode or the window.
 #include "AppSettings.h"

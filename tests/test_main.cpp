@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 // The one test main: an isolated home for settings and data, an offscreen platform, then Catch2.
 #define CATCH_CONFIG_RUNNER

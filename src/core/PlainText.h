@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 // Plain text in and out: the checks raw bytes pass before a parser sees them (size, NUL, UTF-8,
 // nesting), the problems found with their places, and text made safe for where it goes (one line, a

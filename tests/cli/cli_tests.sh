@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The RollGuide authors
 # SPDX-License-Identifier: MIT
 # Runs the real rollguide binary the way a person or a script would, with no display.
 set -uo pipefail

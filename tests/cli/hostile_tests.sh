@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The RollGuide authors
 # SPDX-License-Identifier: MIT
 # Hostile inputs to the real rollguide binary: outputs that are inputs, pipes, odd file names, links out of
 # the catalog, control characters, odd command lines. Nothing may hang (every run has a time limit),

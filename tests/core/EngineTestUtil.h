@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 // Shared helpers for the session engine tests: the engine fixture catalog, quick routines, and a
 // recorder that writes down every cue the player gives with the moment it gave it.

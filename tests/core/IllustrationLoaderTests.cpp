@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 // Illustration files: resolved next to the catalog (":/data" for the bundled one) and checked on load.
 #include "CatalogLoader.h"

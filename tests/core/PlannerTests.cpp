@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 // The session planner: routines expand into exact, breath-paced timelines.
 #include "EngineTestUtil.h"

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 // The session player against a manual clock: whole sessions in milliseconds.
 #include "EngineTestUtil.h"

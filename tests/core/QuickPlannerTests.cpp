@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 // Quick plans: from a goal to a routine that fits the time, or a clear reason why none does.
 #include "EngineTestUtil.h"

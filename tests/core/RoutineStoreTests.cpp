@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 // The personal routine store: round trips, recovery from damaged files, newer files kept read-only,
 // failed saves that damage nothing, saves killed mid-way, and two RollGuides on one folder.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 // The screening: each condition's action says whether a move is left out or needs a doctor's word.
 #include "EngineTestUtil.h"

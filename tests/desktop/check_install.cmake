@@ -1,3 +1,4 @@
+# SPDX-FileCopyrightText: 2026 The RollGuide authors
 # SPDX-License-Identifier: MIT
 # Installs the build into a fresh prefix and checks the layout: exactly the expected files, a binary
 # that runs, and one application id shared by the desktop entry, the metainfo and the icons.

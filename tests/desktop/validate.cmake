@@ -1,3 +1,4 @@
+# SPDX-FileCopyrightText: 2026 The RollGuide authors
 # SPDX-License-Identifier: MIT
 # Runs a freedesktop validator on one file; fails on any error or warning, or when the tool is missing.
 #   cmake -DTOOL=desktop-file-validate|appstreamcli -DPACKAGE=<Debian package> -DFILE=<file> -P validate.cmake

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 // The pictures of the moves: every bundled SVG draws, keeps its shape, and shows where a person looks.
 #include "CatalogBrowser.h"

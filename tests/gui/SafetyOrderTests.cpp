@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 // Fixes from a hostile sweep that show in the window: a session waits for the safety notice, the
 // routine editor says which damaged file it moved and what it restored, and an illustration that

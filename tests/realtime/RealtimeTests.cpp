@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 // The player on the real clock, driven the way the player window drives it: one precise single-shot
 // timer set to msUntilNextEvent() after each update. Checks that every segment and breath cue comes
