@@ -2,15 +2,21 @@
 # SPDX-License-Identifier: MIT
 # Shared by scripts/run and scripts/test: install missing Debian packages, then configure and build.
 
-# Debian/Ubuntu packages needed to build, run and test RollGuide.
+# Debian/Ubuntu packages needed to build, run and test RollGuide, each for what needs it.
 ROLLGUIDE_PACKAGES=(
-  build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-svg-dev qt6-multimedia-dev qt6-speech-dev qt6-declarative-dev
-  qt6-qpa-plugins qt6-speech-speechd-plugin qt6-speech-flite-plugin
-  libgl1-mesa-dev nlohmann-json3-dev libspdlog-dev catch2
-  qt6-translations-l10n
-  desktop-file-utils appstream poppler-utils reuse
+  build-essential cmake ninja-build pkg-config      # the build (Qt's CMake files call pkg-config)
+  qt6-base-dev qt6-base-dev-tools                   # Qt Core, Gui, Widgets, PrintSupport, Test; moc, uic, rcc
+  qt6-tools-dev qt6-l10n-tools                      # Qt's LinguistTools CMake package; lupdate, lrelease
+  qt6-svg-dev qt6-multimedia-dev qt6-speech-dev     # illustrations, cue sounds, the voice
+  qt6-declarative-dev                               # Qt TextToSpeech's CMake package needs QmlIntegration
+  libgl1-mesa-dev                                   # Qt Gui's CMake package needs the OpenGL headers
+  nlohmann-json3-dev libspdlog-dev catch2           # JSON, logging, tests
+  qt6-qpa-plugins                                   # the xcb and offscreen platforms
+  qt6-speech-speechd-plugin qt6-speech-flite-plugin # speech engines (speech-dispatcher, else flite)
+  qt6-translations-l10n                             # Qt's own strings (buttons, --help) in other languages
+  desktop-file-utils appstream                      # tests: the desktop entry and metainfo validators
+  poppler-utils                                     # tests: pdftotext and pdfinfo read the exported sheet
+  reuse                                             # tests: every file's copyright and licence
 )
 
 rollguide_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
