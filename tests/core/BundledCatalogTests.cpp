@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 #include "CatalogLoader.h"
+#include "RoutineSheet.h"
+#include "SessionPlanner.h"
 #include "TestUtil.h"
 
 #include <QSet>
@@ -65,13 +67,16 @@ TEST_CASE("The bundled catalog has every move from both articles, in every regio
 
 TEST_CASE("The bundled guide holds the articles' numbers and conditions", "[bundled]") {
     const Catalog& c = bundledCatalog();
+    // The guide's ranges are ranges: each has a lower and a higher end, which RollGuide acts on (below).
     const GuideLimits& l = c.guide.limits;
-    CHECK((l.holdSeconds.min == 30 && l.holdSeconds.max == 90));
-    CHECK((l.breaths.min == 10 && l.breaths.max == 20));
-    CHECK((l.sets.min == 2 && l.sets.max == 4));
-    CHECK((l.firstSessionMinutes.min == 5 && l.firstSessionMinutes.max == 10));
-    CHECK((l.weeklySessions.min == 4 && l.weeklySessions.max == 5));
-    CHECK(l.shortSessionSeconds == 30);
+    for (const auto& [name, range] :
+         {std::pair{"holdSeconds", l.holdSeconds}, std::pair{"breaths", l.breaths}, std::pair{"sets", l.sets},
+          std::pair{"firstSessionMinutes", l.firstSessionMinutes},
+          std::pair{"weeklySessions", l.weeklySessions}}) {
+        INFO(name);
+        CHECK(range.min > 0);
+        CHECK(range.min <= range.max);
+    }
 
     QString conditions;
     for (const Contraindication& k : c.contraindications)
@@ -104,6 +109,53 @@ TEST_CASE("The bundled guide holds the articles' numbers and conditions", "[bund
         CHECK(text.contains(QLatin1String(fact)));
     }
     CHECK_FALSE(c.guide.disclaimer.isEmpty());
+}
+
+TEST_CASE("The guide's ranges are what RollGuide warns by and plans to", "[bundled][planner]") {
+    const Catalog& c = bundledCatalog();
+    const GuideLimits& l = c.guide.limits;
+    const Exercise& roll = *std::find_if(c.exercises.begin(), c.exercises.end(),
+                                         [](const Exercise& e) { return e.dose.unit == DoseUnit::Seconds; });
+    const auto warnedFor = [&](Dose d) {
+        Routine r;
+        r.name = QStringLiteral("Limits");
+        r.steps = {{roll.id, d}};
+        const PlanResult plan = SessionPlanner::plan(r, c, {});
+        REQUIRE(plan.ok());
+        return std::any_of(plan.plan->warnings.begin(), plan.plan->warnings.end(),
+                           [](const PlanWarning& w) { return w.kind == PlanWarning::Kind::DoseOverRange; });
+    };
+    Dose d = roll.dose;
+    d.sets = 1;
+    d.amount = l.holdSeconds.max;
+    CHECK_FALSE(warnedFor(d)); // the top of the range is fine
+    d.amount = l.holdSeconds.max + 1;
+    CHECK(warnedFor(d)); // one second more is not
+    d.amount = l.holdSeconds.min;
+    d.sets = l.sets.max;
+    CHECK_FALSE(warnedFor(d));
+    d.sets = l.sets.max + 1;
+    CHECK(warnedFor(d));
+    d = roll.dose;
+    d.unit = DoseUnit::Breaths;
+    d.sets = 1;
+    d.amount = l.breaths.max;
+    CHECK_FALSE(warnedFor(d));
+    d.amount = l.breaths.max + 1;
+    CHECK(warnedFor(d));
+
+    // The first session keeps to the first-session minutes; the sheet's tick grid asks for the
+    // guide's sessions a week.
+    const Routine& first = *std::find_if(c.routines.begin(), c.routines.end(), [](const Routine& r) {
+        return r.id == QStringLiteral("first-session");
+    });
+    const PlanResult plan = SessionPlanner::plan(first, c, {});
+    REQUIRE(plan.ok());
+    CHECK(plan.plan->totalMs() >= qint64(l.firstSessionMinutes.min) * 60000);
+    CHECK(plan.plan->totalMs() <= qint64(l.firstSessionMinutes.max) * 60000);
+    const RoutineSheet sheet = RoutineSheet::build(first, c);
+    CHECK(sheet.grid.minPerWeek == l.weeklySessions.min);
+    CHECK(sheet.grid.maxPerWeek == l.weeklySessions.max);
 }
 
 TEST_CASE("Every exercise in the bundled catalog is complete", "[bundled]") {

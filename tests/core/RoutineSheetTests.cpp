@@ -41,9 +41,22 @@ TEST_CASE("The sheet holds every move in order with its texts and dose in words"
         CHECK(QFileInfo(m.illustrationPath).isFile());
         CHECK(m.illustrationAlt == e->illustration->alt);
     }
-    // The last step's override (one set) is what the sheet says, not the catalog's default.
-    CHECK(sheet.moves.last().dose == QStringLiteral("10 long breaths, 1 set"));
-    CHECK(sheet.moves.first().dose == QStringLiteral("45 seconds, 2 sets, 15 s rest between sets"));
+}
+
+TEST_CASE("The sheet gives a step's own dose, not the catalog's default for the move", "[sheet]") {
+    const Catalog catalog = bundledCatalog();
+    const Exercise& e = catalog.exercises.constFirst();
+    Dose own = e.dose;
+    own.sets = e.dose.sets == 1 ? 2 : 1;
+    own.amount = e.dose.amount + 5;
+    Routine routine;
+    routine.name = QStringLiteral("Own dose");
+    routine.steps = {{e.id, own}, {e.id, e.dose}};
+    const RoutineSheet sheet = RoutineSheet::build(routine, catalog);
+    REQUIRE(sheet.moves.size() == 2);
+    CHECK(sheet.moves[0].dose == describeDose(own));
+    CHECK(sheet.moves[1].dose == describeDose(e.dose));
+    CHECK(sheet.moves[0].dose != sheet.moves[1].dose);
 }
 
 TEST_CASE("The sheet's total and pace match the session at the person's pace", "[sheet]") {
