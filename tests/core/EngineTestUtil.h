@@ -66,6 +66,22 @@ inline SessionPlan standardPlan() {
     return planOf(routineOf({{"low-roll", seconds(10, 2, false, 5)}, {"upper-hold", breaths(2, 1, true)}}));
 }
 
+/// A started player on a manual clock, moved to a moment of the session and asked what it shows there.
+struct SteppedPlayer {
+    ManualClock clock;
+    SessionPlayer player;
+    explicit SteppedPlayer(SessionPlan plan)
+        : player(std::move(plan), clock) {
+        player.start();
+    }
+    /// Moves to `ms` after the start (never back) and updates, as the window's timer would.
+    PlayerSnapshot at(qint64 ms) {
+        clock.advance(ms - clock.monotonicMs());
+        player.update();
+        return player.snapshot();
+    }
+};
+
 /// Writes down every signal as "<monotonic ms> <what>".
 class Recorder {
 public:

@@ -98,14 +98,7 @@ TEST_CASE("The snapshot follows elapsed time, also between updates", "[player]")
 TEST_CASE("The snapshot says which move of how many, and paces timed parts without counting breaths",
           "[player][breath]") {
     // Two moves: a roll of 2 timed sets with a rest between, then a hold counted in breaths on each side.
-    ManualClock clock;
-    SessionPlayer player(standardPlan(), clock);
-    player.start();
-    const auto at = [&](qint64 t) {
-        clock.advance(t - clock.monotonicMs());
-        player.update();
-        return player.snapshot();
-    };
+    SteppedPlayer first(standardPlan());
     struct Expect {
         qint64 at;
         int segment;
@@ -118,7 +111,7 @@ TEST_CASE("The snapshot says which move of how many, and paces timed parts witho
                             Expect{36000, 4, 2, false, false}, Expect{46000, 5, 2, true, false},
                             Expect{66000, 6, 2, false, false}, Expect{71000, 7, 2, true, false}}) {
         INFO("at " << e.at << " ms");
-        const PlayerSnapshot s = at(e.at);
+        const PlayerSnapshot s = first.at(e.at);
         CHECK(s.segmentIndex == e.segment);
         CHECK(s.moveNumber == e.move);
         CHECK(s.moveCount == 2);
@@ -127,42 +120,29 @@ TEST_CASE("The snapshot says which move of how many, and paces timed parts witho
     }
     // A timed roll of 10 s at the default 4 s in, 6 s out: 2 s into the set is 2 s into breathing in,
     // and 5 s in is 1 s into breathing out; nothing is counted.
-    ManualClock clock2;
-    SessionPlayer second(standardPlan(), clock2);
-    second.start();
-    const auto at2 = [&](qint64 t) {
-        clock2.advance(t - clock2.monotonicMs());
-        second.update();
-        return second.snapshot();
-    };
-    PlayerSnapshot s = at2(12000);
+    SteppedPlayer second(standardPlan());
+    PlayerSnapshot s = second.at(12000);
     REQUIRE(s.pacing);
     CHECK(s.pacing->phase == BreathPhase::Inhale);
     CHECK(s.pacing->progress == Approx(0.5));
     CHECK(s.pacing->breathNumber == 0);
     CHECK(s.pacing->breathCount == 0);
-    s = at2(15000);
+    s = second.at(15000);
     REQUIRE(s.pacing);
     CHECK(s.pacing->phase == BreathPhase::Exhale);
     CHECK(s.pacing->progress == Approx(1.0 / 6));
-    second.pause();
-    clock2.advance(3000);
-    CHECK(second.snapshot().pacing == s.pacing); // paused, the circle stays where it was
-    second.resume();
-    at2(98000);
-    CHECK(second.state() == State::Finished);
-    CHECK_FALSE(second.snapshot().pacing.has_value());
+    second.player.pause();
+    second.clock.advance(3000);
+    CHECK(second.player.snapshot().pacing == s.pacing); // paused, the circle stays where it was
+    second.player.resume();
+    second.at(98000);
+    CHECK(second.player.state() == State::Finished);
+    CHECK_FALSE(second.player.snapshot().pacing.has_value());
 }
 
 TEST_CASE("Breath phase is exact at every boundary", "[player][breath]") {
-    ManualClock clock;
-    SessionPlayer player(standardPlan(), clock);
-    player.start();
-    const auto at = [&](qint64 t) {
-        clock.advance(t - clock.monotonicMs());
-        player.update();
-        return player.snapshot();
-    };
+    SteppedPlayer stepped(standardPlan());
+    const auto at = [&](qint64 t) { return stepped.at(t); };
     auto s = at(44999);
     CHECK(s.segmentIndex == 4);
     CHECK_FALSE(s.breath);
