@@ -24,11 +24,12 @@ public:
         if (event->type() != QEvent::Show || !w || !w->isWindow())
             return false;
         QPointer<QWidget> shown(w);
-        const QString name = QStringLiteral("%1-%2-%3")
-                                 .arg(++m_count, 3, 10, QLatin1Char('0'))
-                                 .arg(slug(QString::fromStdString(Catch::getResultCapture().getCurrentTestName())))
-                                 .arg(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
-                                                                : w->objectName());
+        const QString name =
+            QStringLiteral("%1-%2-%3")
+                .arg(++m_count, 3, 10, QLatin1Char('0'))
+                .arg(slug(QString::fromStdString(Catch::getResultCapture().getCurrentTestName())))
+                .arg(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                               : w->objectName());
         QTimer::singleShot(0, [shown, name] {
             if (shown && shown->isVisible())
                 rollguide::Dialogs::saveShot(shown, name);

@@ -37,7 +37,8 @@ QList<PlanWarning> routineWarnings(const Routine& routine, const Catalog& catalo
         if (!e) {
             out.append(
                 {Kind::UnknownExercise, i, step.exerciseId,
-                 Text::tr("Step %1: the move \"%2\" is no longer in the catalog, so the session leaves it out.")
+                 Text::tr(
+                     "Step %1: the move \"%2\" is no longer in the catalog, so the session leaves it out.")
                      .arg(i + 1)
                      .arg(step.exerciseId)});
             continue;
@@ -77,27 +78,28 @@ QList<PlanWarning> routineWarnings(const Routine& routine, const Catalog& catalo
     }
 
     if (limits.firstSessionMinutes.max > 0 && totalMs > qint64(limits.firstSessionMinutes.max) * 60000)
-        out.append({Kind::OverBeginnerLimit,
-                    -1,
-                    {},
-                    Text::tr("At %1 this session is longer than the %2 minutes advised for your first sessions.")
-                        .arg(formatMinutesSeconds(totalMs))
-                        .arg(limits.firstSessionMinutes.max)});
+        out.append(
+            {Kind::OverBeginnerLimit,
+             -1,
+             {},
+             Text::tr("At %1 this session is longer than the %2 minutes advised for your first sessions.")
+                 .arg(formatMinutesSeconds(totalMs))
+                 .arg(limits.firstSessionMinutes.max)});
 
     const double limit = regionLoadLimit(limits);
     for (auto it = regionSets.cbegin(); it != regionSets.cend(); ++it)
         if (it.value() > kRegionWarningFactor * limit)
-            out.append(
-                {Kind::RegionOverRange,
-                 -1,
-                 {},
-                 Text::tr("%1 gets the work of %2 full sets in all, far past the %3 sets of up to %4 seconds or %5 "
-                    "breaths the guide advises for one area.")
-                     .arg(regionName(it.key()))
-                     .arg(it.value(), 0, 'f', 1)
-                     .arg(limit)
-                     .arg(limits.holdSeconds.max)
-                     .arg(limits.breaths.max)});
+            out.append({Kind::RegionOverRange,
+                        -1,
+                        {},
+                        Text::tr("%1 gets the work of %2 full sets in all, far past the %3 sets of up to %4 "
+                                 "seconds or %5 "
+                                 "breaths the guide advises for one area.")
+                            .arg(regionName(it.key()))
+                            .arg(it.value(), 0, 'f', 1)
+                            .arg(limit)
+                            .arg(limits.holdSeconds.max)
+                            .arg(limits.breaths.max)});
     return out;
 }
 

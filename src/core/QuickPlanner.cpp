@@ -198,7 +198,8 @@ QuickPlanResult QuickPlanner::plan(const QuickGoal& goal, const Catalog& catalog
     if (goal.level == Level::Beginner && limits.firstSessionMinutes.max > 0 &&
         minutes > limits.firstSessionMinutes.max) {
         minutes = limits.firstSessionMinutes.max;
-        result.notes << Text::tr("Kept to %1, the most advised for your first sessions.").arg(minutesText(minutes));
+        result.notes
+            << Text::tr("Kept to %1, the most advised for your first sessions.").arg(minutesText(minutes));
     }
     const qint64 budget = qint64(minutes) * 60000;
     QList<Region> regions;
@@ -235,8 +236,9 @@ QuickPlanResult QuickPlanner::plan(const QuickGoal& goal, const Catalog& catalog
         if (std::none_of(usable.begin(), usable.end(), [r](const Exercise* e) { return e->hasRegion(r); }))
             uncovered << r;
     if (!uncovered.isEmpty()) {
-        result.error = Text::tr("No move for the %1 suits your answers and level; see what was left out and why.")
-                           .arg(regionList(uncovered));
+        result.error =
+            Text::tr("No move for the %1 suits your answers and level; see what was left out and why.")
+                .arg(regionList(uncovered));
         return result;
     }
 
@@ -300,9 +302,10 @@ QuickPlanResult QuickPlanner::plan(const QuickGoal& goal, const Catalog& catalog
     if (filler.total() < budget - toleranceMs(budget)) {
         const bool wholeBack = regions.size() == qsizetype(std::size(kAllRegions));
         result.error =
-            (wholeBack ? Text::tr("The moves that suit you for the %1 fill at most %2 within the guide's advice "
+            (wholeBack
+                 ? Text::tr("The moves that suit you for the %1 fill at most %2 within the guide's advice "
                             "for this level, short of the %3 asked for; choose fewer minutes.")
-                       : Text::tr("The moves that suit you for the %1 fill at most %2 within the guide's advice "
+                 : Text::tr("The moves that suit you for the %1 fill at most %2 within the guide's advice "
                             "for this level, short of the %3 asked for; choose fewer minutes or "
                             "more regions."))
                 .arg(regionList(regions), formatMinutesSeconds(filler.total()), minutesText(minutes));

@@ -49,15 +49,14 @@ RoutineLookup findRoutine(const QString& nameOrFile, const Catalog& catalog, con
         names << QStringLiteral("\"%1\"").arg(plainLine(r.name));
     for (const Routine& r : personal)
         names << QStringLiteral("\"%1\"").arg(plainLine(r.name));
-    out.error =
-        names.isEmpty()
-            ? Text::tr("there is no routine called \"%1\"; there are no routines at all").arg(plainLine(wanted))
-            : Text::tr("there is no routine called \"%1\"; the routines are: %2")
-                  .arg(plainLine(wanted), names.join(QStringLiteral(", ")));
+    out.error = names.isEmpty() ? Text::tr("there is no routine called \"%1\"; there are no routines at all")
+                                      .arg(plainLine(wanted))
+                                : Text::tr("there is no routine called \"%1\"; the routines are: %2")
+                                      .arg(plainLine(wanted), names.join(QStringLiteral(", ")));
     // A file of that name is only opened when asked for as a path.
     if (QFileInfo(wanted).isFile())
-        out.error +=
-            QStringLiteral(". ") + Text::tr("To open the file %1 instead, write it as ./%1").arg(plainLine(wanted));
+        out.error += QStringLiteral(". ") +
+                     Text::tr("To open the file %1 instead, write it as ./%1").arg(plainLine(wanted));
     return out;
 }
 

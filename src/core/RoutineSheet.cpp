@@ -110,8 +110,8 @@ RoutineSheet RoutineSheet::build(const Routine& routine, const Catalog& catalog,
     }
     if (!plan.ok())
         sheet.totalMs = -1;
-    sheet.totalText =
-        sheet.totalMs >= 0 ? formatDurationWords(sheet.totalMs) : Text::tr("not known (the routine has errors)");
+    sheet.totalText = sheet.totalMs >= 0 ? formatDurationWords(sheet.totalMs)
+                                         : Text::tr("not known (the routine has errors)");
 
     SheetSafety& safety = sheet.safety;
     safety.heading = Text::tr("Safety first");

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "RoutineStore.h"
 
+#include "FolderLock.h"
 #include "JsonReader.h"
 #include "PlainText.h"
 #include "Routine.h"
-#include "FolderLock.h"
 #include "SafeFile.h"
 
 #include <QCoreApplication>
@@ -325,8 +325,9 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode) {
         if (backup.status == RegularFileRead::Missing) {
             message += u' ' + Text::tr("There is no earlier copy to restore.");
         } else if (backup.status != RegularFileRead::Ok || good.kind == Classified::Damaged) {
-            message += u' ' + Text::tr("Its earlier copy %1 could not be read either: %2.")
-                                  .arg(backupName, backup.status == RegularFileRead::Ok ? good.error : backup.error);
+            message +=
+                u' ' + Text::tr("Its earlier copy %1 could not be read either: %2.")
+                           .arg(backupName, backup.status == RegularFileRead::Ok ? good.error : backup.error);
         } else {
             StoredRoutine s = storedFrom(name, good);
             Status restored = Status::failure(QString());
@@ -340,13 +341,12 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode) {
             } else {
                 // The backup is shown but cannot become the file: never saved over from here.
                 s.readOnly = true;
-                s.readOnlyReason = moved
-                                       ? Text::tr("This is the last good copy, %1; it could not be put "
-                                                  "back (%2), so it is read-only.")
-                                             .arg(backupName, restored.error())
-                                       : Text::tr("This is the last good copy, %1; the damaged file is "
-                                                  "still in its place, so it is read-only.")
-                                             .arg(backupName);
+                s.readOnlyReason = moved ? Text::tr("This is the last good copy, %1; it could not be put "
+                                                    "back (%2), so it is read-only.")
+                                               .arg(backupName, restored.error())
+                                         : Text::tr("This is the last good copy, %1; the damaged file is "
+                                                    "still in its place, so it is read-only.")
+                                               .arg(backupName);
                 message += u' ' + Text::tr("Its last good copy, %1, is shown read-only.").arg(backupName);
             }
             report.routines.append(s);
@@ -401,7 +401,8 @@ Status RoutineStore::save(StoredRoutine& r, bool overwriteExternalChanges) {
     if (now.status == RegularFileRead::Failed)
         return notSaved(Text::tr("its file %1 cannot be checked: %2. Your changes are kept here, not saved.")
                             .arg(r.fileName, now.error));
-    const Classified onDisk = now.status == RegularFileRead::Ok ? classify(now.bytes, r.fileName) : Classified{};
+    const Classified onDisk =
+        now.status == RegularFileRead::Ok ? classify(now.bytes, r.fileName) : Classified{};
     if (now.status == RegularFileRead::Ok && onDisk.kind == Classified::Newer)
         return notSaved(
             Text::tr("its file %1 was written by a newer RollGuide, and this version never saves over "
@@ -471,10 +472,11 @@ QString RoutineStore::newFileName(const QString& routineName) {
 Result<QString> RoutineStore::remove(const QString& fileName) {
     using Moved = Result<QString>;
     if (!isRoutineFileName(fileName))
-        return Moved::failure(Text::tr(
-                   "\u201c%1\u201d is not the name of a routine file in the routines folder, so nothing was "
-                   "removed.")
-            .arg(fileName));
+        return Moved::failure(
+            Text::tr(
+                "\u201c%1\u201d is not the name of a routine file in the routines folder, so nothing was "
+                "removed.")
+                .arg(fileName));
     const QString path = pathOf(fileName);
     const QFileInfo info(path);
     if (!info.exists() && !info.isSymLink())

@@ -152,7 +152,8 @@ RegularFileRead readRegularFile(const QString& path, qint64 maxBytes) {
         if (!file.exists())
             return fail(RegularFileRead::Missing, Text::tr("the file does not exist"));
         if (!file.open(QIODevice::ReadOnly))
-            return fail(RegularFileRead::Failed, Text::tr("the file cannot be read: %1").arg(file.errorString()));
+            return fail(RegularFileRead::Failed,
+                        Text::tr("the file cannot be read: %1").arg(file.errorString()));
         r.size = file.size();
         r.bytes = file.read(maxBytes + 1);
         if (r.bytes.size() > maxBytes)
@@ -174,20 +175,23 @@ RegularFileRead readRegularFile(const QString& path, qint64 maxBytes) {
         struct stat st {};
         if (err == ENOENT) {
             if (::lstat(name.constData(), &st) == 0 && S_ISLNK(st.st_mode))
-                return fail(RegularFileRead::Missing, Text::tr("it is a symbolic link to %1, which does not exist")
-                                                          .arg(QFileInfo(path).symLinkTarget()));
+                return fail(RegularFileRead::Missing,
+                            Text::tr("it is a symbolic link to %1, which does not exist")
+                                .arg(QFileInfo(path).symLinkTarget()));
             return fail(RegularFileRead::Missing, Text::tr("the file does not exist"));
         }
         if (err == ENXIO && ::stat(name.constData(), &st) == 0)
             return fail(RegularFileRead::Failed, kindOf(st.st_mode));
         if (err == ELOOP)
             return fail(RegularFileRead::Failed, Text::tr("its symbolic links form a loop"));
-        return fail(RegularFileRead::Failed, Text::tr("the file cannot be opened: %1").arg(describeFileError(err)));
+        return fail(RegularFileRead::Failed,
+                    Text::tr("the file cannot be opened: %1").arg(describeFileError(err)));
     }
     Fd guard{fd};
     struct stat st {};
     if (::fstat(fd, &st) != 0)
-        return fail(RegularFileRead::Failed, Text::tr("the file cannot be read: %1").arg(describeFileError(errno)));
+        return fail(RegularFileRead::Failed,
+                    Text::tr("the file cannot be read: %1").arg(describeFileError(errno)));
     r.size = qint64(st.st_size);
     r.modifiedMs = modifiedMsOf(st);
     if (const QString kind = kindOf(st.st_mode); !kind.isEmpty())
@@ -265,7 +269,8 @@ Status writeFileAtomically(const QString& path, const QByteArray& data, bool kee
     if (out.fd < 0) {
         const int err = errno;
         if (err == ENOENT || err == ENOTDIR)
-            return Status::failure(Text::tr("%1 cannot be written: the folder %2 does not take new files").arg(path, folder));
+            return Status::failure(
+                Text::tr("%1 cannot be written: the folder %2 does not take new files").arg(path, folder));
         return Status::failure(Text::tr("%1 cannot be written: %2").arg(path, describeFileError(err)));
     }
     const auto discard = [&](const QString& message) {
@@ -291,7 +296,8 @@ Status writeFileAtomically(const QString& path, const QByteArray& data, bool kee
         if (::link(encoded(target).constData(), backup.constData()) != 0 &&
             !copyFile(target, backupPathFor(target), mode)) {
             ::unlink(temp.constData());
-            return Status::failure(Text::tr("the previous copy of %1 could not be kept, so it was not replaced").arg(path));
+            return Status::failure(
+                Text::tr("the previous copy of %1 could not be kept, so it was not replaced").arg(path));
         }
     }
     if (::rename(temp.constData(), encoded(target).constData()) != 0) {

@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QString>
 
-
 namespace rollguide {
 
 /// Why a file operation failed, from an errno value, in plain words ("the disk is full").

@@ -129,8 +129,8 @@ private:
             speech << (side == Side::Left ? Text::tr("Left side.") : Text::tr("Right side."));
         switch (s.kind) {
         case SegmentKind::Roll:
-            s.instruction =
-                breaths > 0 ? Text::tr("Roll slowly: one pass per breath") : Text::tr("Roll slowly and keep breathing");
+            s.instruction = breaths > 0 ? Text::tr("Roll slowly: one pass per breath")
+                                        : Text::tr("Roll slowly and keep breathing");
             speech << Text::tr("Start rolling.");
             break;
         case SegmentKind::Reps:
@@ -231,8 +231,8 @@ PlanResult SessionPlanner::plan(const Routine& routine, const Catalog& catalog, 
         }
     }
     if (playable == 0) {
-        result.errors.append(
-            {-1, Text::tr("routine"), Text::tr("none of its moves is in the catalog, so there is nothing to play")});
+        result.errors.append({-1, Text::tr("routine"),
+                              Text::tr("none of its moves is in the catalog, so there is nothing to play")});
         return result;
     }
     builder.addFinish();

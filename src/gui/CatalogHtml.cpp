@@ -77,9 +77,11 @@ QString exerciseHtml(const Catalog& c, const Exercise& e) {
         equipment << equipmentName(q);
     h += heading(Text::tr("The roller"));
     h += QStringLiteral("<p><b>%1.</b> %2</p><p>%3</p>")
-             .arg(esc(e.roller.orientation == RollerOrientation::Across ? Text::tr("Across the body")
-                                                                        : Text::tr("Lengthwise, along the spine")),
-                  esc(e.roller.placement), esc(Text::tr("Suits: %1.").arg(equipment.join(QStringLiteral(", ")))));
+             .arg(esc(e.roller.orientation == RollerOrientation::Across
+                          ? Text::tr("Across the body")
+                          : Text::tr("Lengthwise, along the spine")),
+                  esc(e.roller.placement),
+                  esc(Text::tr("Suits: %1.").arg(equipment.join(QStringLiteral(", ")))));
 
     h += heading(Text::tr("Get into position")) + QStringLiteral("<p>%1</p>").arg(esc(e.setup));
 
@@ -107,7 +109,8 @@ QString exerciseHtml(const Catalog& c, const Exercise& e) {
         if (!avoid.isEmpty())
             h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("Skip this move if you have:"))) + list(avoid);
         if (!ask.isEmpty())
-            h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("Ask your doctor first if you have:"))) + list(ask);
+            h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("Ask your doctor first if you have:"))) +
+                 list(ask);
     }
     h += QStringLiteral("<p class=\"source\">%1</p>")
              .arg(esc(Text::tr("Source: %1").arg(sourceLine(c, {e.source}))));

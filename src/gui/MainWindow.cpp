@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
-#include "Dialogs.h"
 #include "CatalogBrowser.h"
 #include "CatalogHtml.h"
 #include "CuePlayer.h"
+#include "Dialogs.h"
 #include "DisclaimerDialog.h"
 #include "PlayerWidget.h"
 #include "RoutineLibrary.h"
@@ -57,7 +57,8 @@ MainWindow::MainWindow(CatalogLoadResult loaded, const QString& catalogName, App
             }
             if (!m_setup || !m_setup->routine()) {
                 Dialogs::tell(this, QMessageBox::Information, tr("No routine chosen"),
-                              tr("Choose a routine on the Session tab first."), QStringLiteral("noRoutineBox"));
+                              tr("Choose a routine on the Session tab first."),
+                              QStringLiteral("noRoutineBox"));
                 return;
             }
             send(this, RoutineSheet::build(*m_setup->routine(), *m_catalog, m_setup->planOptions()));
@@ -241,11 +242,12 @@ void MainWindow::showSettings() {
 }
 
 void MainWindow::showAbout() {
-    QMessageBox* box = Dialogs::tell(this, QMessageBox::NoIcon, tr("About RollGuide"),
-                                     tr("<h3>RollGuide %1</h3><p>Guided foam-rolling sessions for the back.</p>"
-                                        "<p>For information only; not medical advice.</p><p>MIT License.</p>")
-                                         .arg(QStringLiteral(ROLLGUIDE_VERSION)),
-                                     QStringLiteral("aboutBox"), Qt::RichText);
+    QMessageBox* box =
+        Dialogs::tell(this, QMessageBox::NoIcon, tr("About RollGuide"),
+                      tr("<h3>RollGuide %1</h3><p>Guided foam-rolling sessions for the back.</p>"
+                         "<p>For information only; not medical advice.</p><p>MIT License.</p>")
+                          .arg(QStringLiteral(ROLLGUIDE_VERSION)),
+                      QStringLiteral("aboutBox"), Qt::RichText);
     box->setIconPixmap(windowIcon().pixmap(64, 64));
 }
 

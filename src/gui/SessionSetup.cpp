@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 #include "SessionSetup.h"
-#include "Dialogs.h"
 #include "AppSettings.h"
+#include "Dialogs.h"
 #include "PlanWarnings.h"
 #include "QuickPlanner.h"
 #include "ScreeningDialog.h"
@@ -70,7 +70,6 @@ SessionSetup::SessionSetup(const Catalog& catalog, AppSettings& settings, QWidge
     connect(m_ui->makePlanButton, &QPushButton::clicked, this, &SessionSetup::makeQuickPlan);
     connect(m_ui->startButton, &QPushButton::clicked, this, &SessionSetup::start);
     connect(m_ui->screeningButton, &QPushButton::clicked, this, [this] { askScreening(); });
-
 
     updateScreeningLabel();
     if (!catalog.routines.isEmpty())
@@ -153,8 +152,7 @@ void SessionSetup::updatePreview() {
     }
     const SessionPlan& plan = *result.plan;
     const auto moves = m_routine->steps.size();
-    m_ui->planSummary->setText(tr("%n move(s)", nullptr, moves) +
-                               QStringLiteral("  ·  ") +
+    m_ui->planSummary->setText(tr("%n move(s)", nullptr, moves) + QStringLiteral("  ·  ") +
                                tr("%1 in all").arg(formatMinutesSeconds(plan.totalMs())));
     QStringList notes;
     if (!m_quickNotes.isEmpty())
@@ -259,15 +257,15 @@ void SessionSetup::continueStart() {
         }
         if (!moves.isEmpty()) {
             enum { LeaveOut, DoAnyway };
-            const int answer = Dialogs::ask(
-                this, QMessageBox::Warning, tr("Check these moves first"),
-                tr("Your safety answers say these moves need care or your doctor's OK:\n\n%1\n\n"
-                   "Leave them out of this session, or do them anyway?")
-                    .arg(moves.join(u'\n')),
-                {{tr("Leave them out"), QMessageBox::AcceptRole},
-                 {tr("Do them anyway"), QMessageBox::DestructiveRole},
-                 Dialogs::cancelChoice()},
-                LeaveOut, QStringLiteral("flaggedQuestion"));
+            const int answer =
+                Dialogs::ask(this, QMessageBox::Warning, tr("Check these moves first"),
+                             tr("Your safety answers say these moves need care or your doctor's OK:\n\n%1\n\n"
+                                "Leave them out of this session, or do them anyway?")
+                                 .arg(moves.join(u'\n')),
+                             {{tr("Leave them out"), QMessageBox::AcceptRole},
+                              {tr("Do them anyway"), QMessageBox::DestructiveRole},
+                              Dialogs::cancelChoice()},
+                             LeaveOut, QStringLiteral("flaggedQuestion"));
             if (answer < 0)
                 return;
             if (answer == LeaveOut)

@@ -132,9 +132,8 @@ QString pseudo(const QString& s) {
             // An entity (&amp;) whole; an accelerator (&Save) with its letter.
             const qsizetype semi = s.indexOf(u';', i);
             const bool entity = semi > i && semi - i <= 8 &&
-                                std::all_of(s.begin() + i + 1, s.begin() + semi, [](QChar c) {
-                                    return c.isLetterOrNumber() || c == u'#';
-                                });
+                                std::all_of(s.begin() + i + 1, s.begin() + semi,
+                                            [](QChar c) { return c.isLetterOrNumber() || c == u'#'; });
             const qsizetype n = entity ? semi + 1 - i : qMin<qsizetype>(2, end - i);
             out += s.mid(i, n);
             i += n;

@@ -864,7 +864,8 @@ TEST_CASE(
         const Result<Routine> imported = RoutineStore::importFile(path);
         REQUIRE_FALSE(imported.ok());
         INFO(path << ": " << imported.error());
-        CHECK(imported.error().startsWith(QFileInfo(path).fileName() + QStringLiteral(" could not be imported: ")));
+        CHECK(imported.error().startsWith(QFileInfo(path).fileName() +
+                                          QStringLiteral(" could not be imported: ")));
         CHECK(imported.error().contains(QString::fromUtf8(reason)));
     };
 
@@ -884,7 +885,8 @@ TEST_CASE(
     REQUIRE(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
     refused(pipe, "it is not a regular file"); // and does not hang waiting for a writer
 
-    const Result<Routine> hostile = RoutineStore::importFile(testData(QStringLiteral("store/hostile-names.json")));
+    const Result<Routine> hostile =
+        RoutineStore::importFile(testData(QStringLiteral("store/hostile-names.json")));
     REQUIRE_NO_ERROR(hostile);
     const Routine& out = hostile.value();
     CHECK(out.name == QStringLiteral("<b>Bold</b> ../../etc/passwd"));
