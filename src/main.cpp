@@ -244,6 +244,7 @@ int runHeadless(int argc, char** argv, const QStringList& args, const CommandLin
 } // namespace
 
 int main(int argc, char** argv) {
+    markStartup("main() entered");
     // Past a file-size limit, writes fail with a message instead of killing the process.
     std::signal(SIGXFSZ, SIG_IGN);
 
@@ -267,12 +268,14 @@ int main(int argc, char** argv) {
     }
 
     QApplication app(argc, argv);
+    markStartup("application object");
     QApplication::setApplicationName(QStringLiteral("rollguide"));
     QApplication::setApplicationDisplayName(QStringLiteral("RollGuide"));
     QApplication::setApplicationVersion(QStringLiteral(ROLLGUIDE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(ROLLGUIDE_APP_ID));
     QApplication::setWindowIcon(applicationIcon());
     const CommandLineResult cl = localizedCommandLine(args, probe);
+    markStartup("translations and command line");
     setupLogging(cl.options.logLevel);
 
     const QString catalogPath = catalogPathOf(cl.options);
@@ -282,15 +285,20 @@ int main(int argc, char** argv) {
     CatalogLoadResult catalog = loadCatalogFile(catalogPath);
     if (catalog.ok())
         spdlog::info("catalog: {}", catalogSummary(*catalog.catalog).toStdString());
+    markStartup("catalog loaded");
 
     SettingsFile settingsFile(AppSettings::defaultPath());
     AppSettings settings(settingsFile);
+    markStartup("settings read");
 
     SteadyClock clock;
     MainWindow window(std::move(catalog), catalogName, settings, clock);
+    markStartup("window built");
     RoutineStore routineStore(defaultRoutinesFolder());
     window.attachRoutineStore(routineStore);
+    markStartup("routines read");
     window.show();
+    markStartup("window shown (first frame follows)");
     if (!settingsFile.problem().isEmpty())
         print(stderr, QStringLiteral("rollguide: %1").arg(settingsFile.problem()));
     if (!cl.options.routine.isEmpty() && window.catalog()) {

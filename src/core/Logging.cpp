@@ -7,8 +7,16 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <QFile>
+
 #include <memory>
 #include <mutex>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <ctime>
+#include <unistd.h>
 
 namespace rollguide {
 
@@ -50,6 +58,46 @@ private:
     std::shared_ptr<spdlog::sinks::sink> m_inner;
 };
 
+// ---- The startup timeline ----------------------------------------------------------------------------
+
+/// When the process began, on CLOCK_BOOTTIME in ms: /proc/self/stat's start time (field 22, in clock
+/// ticks since boot). The kernel counts it in ticks (10 ms), so the first mark is that coarse; the gaps
+/// between marks are exact.
+double processStartMs() {
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // The command name (field 2) may hold spaces and parentheses: count fields after the last ')'.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20)
+        return -1;
+    const double ticks = fields[19].toDouble(); // field 22 of the whole line
+    return ticks * 1000.0 / double(::sysconf(_SC_CLK_TCK));
+}
+
+double bootTimeMs() {
+    timespec ts{};
+    ::clock_gettime(CLOCK_BOOTTIME, &ts);
+    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
+}
+
+struct Timeline {
+    std::mutex mutex;
+    double startMs = processStartMs();
+    bool loggingReady = false;
+    std::vector<std::pair<double, std::string>> pending;
+};
+
+Timeline& timeline() {
+    static Timeline t;
+    return t;
+}
+
+void logMark(double ms, const std::string& phase) {
+    spdlog::debug("startup: {:7.1f} ms  {}", ms, phase);
+}
+
 void qtMessageHandler(QtMsgType type, const QMessageLogContext&, const QString& msg) {
     const std::string text = msg.toStdString();
     switch (type) {
@@ -81,6 +129,23 @@ void setupLogging(spdlog::level::level_enum level) {
     logger->set_level(level);
     spdlog::set_default_logger(logger);
     qInstallMessageHandler(qtMessageHandler);
+
+    Timeline& t = timeline();
+    const std::lock_guard lock(t.mutex);
+    t.loggingReady = true;
+    for (const auto& [ms, phase] : t.pending)
+        logMark(ms, phase);
+    t.pending.clear();
+}
+
+void markStartup(const char* phase) {
+    Timeline& t = timeline();
+    const double ms = t.startMs >= 0 ? bootTimeMs() - t.startMs : -1;
+    const std::lock_guard lock(t.mutex);
+    if (t.loggingReady)
+        logMark(ms, phase);
+    else
+        t.pending.emplace_back(ms, phase);
 }
 
 } // namespace rollguide

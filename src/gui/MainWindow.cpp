@@ -6,6 +6,7 @@
 #include "CuePlayer.h"
 #include "Dialogs.h"
 #include "DisclaimerDialog.h"
+#include "Logging.h"
 #include "PlayerWidget.h"
 #include "RoutineLibrary.h"
 #include "RoutineSheet.h"
@@ -106,6 +107,16 @@ MainWindow::MainWindow(CatalogLoadResult loaded, const QString& catalogName, App
     connect(m_player, &PlayerWidget::fullScreenToggleRequested, m_ui->actionFullScreen, &QAction::toggle);
 
     m_ui->pages->setCurrentWidget(m_ui->tabs);
+}
+
+bool MainWindow::event(QEvent* event) {
+    const bool handled = QMainWindow::event(event);
+    // The first UpdateRequest paints the first frame: the end of the startup timeline.
+    if (event->type() == QEvent::UpdateRequest && !m_firstFramePainted) {
+        m_firstFramePainted = true;
+        markStartup("first frame painted");
+    }
+    return handled;
 }
 
 MainWindow::~MainWindow() = default;

@@ -59,6 +59,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     void showAbout();
@@ -75,6 +76,7 @@ private:
     SessionSetup* m_setup = nullptr;
     PlayerWidget* m_player = nullptr;
     RoutinesTab* m_routines = nullptr;
+    bool m_firstFramePainted = false;
 };
 
 } // namespace rollguide
