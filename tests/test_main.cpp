@@ -8,6 +8,7 @@
 #include "Dialogs.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -21,19 +22,26 @@ class ShotTaker : public QObject {
 public:
     bool eventFilter(QObject* watched, QEvent* event) override {
         auto* w = qobject_cast<QWidget*>(watched);
-        if (event->type() != QEvent::Show || !w || !w->isWindow())
+        if (!w || !w->isWindow())
             return false;
-        QPointer<QWidget> shown(w);
-        const QString name =
-            QStringLiteral("%1-%2-%3")
-                .arg(++m_count, 3, 10, QLatin1Char('0'))
-                .arg(slug(QString::fromStdString(Catch::getResultCapture().getCurrentTestName())))
-                .arg(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
-                                               : w->objectName());
-        QTimer::singleShot(0, [shown, name] {
-            if (shown && shown->isVisible())
-                rollguide::Dialogs::saveShot(shown, name);
-        });
+        if (event->type() == QEvent::Show) {
+            const QString name =
+                QStringLiteral("%1-%2-%3")
+                    .arg(++m_count, 3, 10, QLatin1Char('0'))
+                    .arg(slug(QString::fromStdString(Catch::getResultCapture().getCurrentTestName())))
+                    .arg(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                                   : w->objectName());
+            m_pending.insert(w, name);
+            connect(w, &QObject::destroyed, this, [this, w] { m_pending.remove(w); });
+            // Once it is laid out; or, if a test closes it first, as it goes (below).
+            QPointer<QWidget> shown(w);
+            QTimer::singleShot(0, this, [this, shown] {
+                if (shown)
+                    take(shown);
+            });
+        } else if (event->type() == QEvent::Hide) {
+            take(w);
+        }
         return false;
     }
 
@@ -45,6 +53,15 @@ private:
                 c = u'-';
         return s;
     }
+    void take(QWidget* w) {
+        const auto it = m_pending.find(w);
+        if (it == m_pending.end())
+            return;
+        const QString name = it.value();
+        m_pending.erase(it);
+        rollguide::Dialogs::saveShot(w, name);
+    }
+    QHash<QWidget*, QString> m_pending;
     int m_count = 0;
 };
 } // namespace

@@ -330,9 +330,8 @@ RoutineStore::LoadReport RoutineStore::loadAll(LoadMode mode) {
                            .arg(backupName, backup.status == RegularFileRead::Ok ? good.error : backup.error);
         } else {
             StoredRoutine s = storedFrom(name, good);
-            Status restored = Status::failure(QString());
-            if (moved)
-                restored = writeFileAtomically(path, backup.bytes, false);
+            // Put back only over a file that was moved aside; its outcome matters only then.
+            const Status restored = moved ? writeFileAtomically(path, backup.bytes, false) : Status();
             if (moved && restored.ok()) {
                 setFingerprint(s, fileState(path), backup.bytes);
                 problem.recoveredFromBackup = true;

@@ -74,8 +74,6 @@ QMessageBox* tell(QWidget* parent, QMessageBox::Icon icon, const QString& title,
     box->setAttribute(Qt::WA_DeleteOnClose);
     // Opened from the event loop, so that a notice given while the window is being set up opens over it.
     QTimer::singleShot(0, box, [box] { box->open(); });
-    if (!shotFolder().isEmpty())
-        QTimer::singleShot(0, box, [box] { saveShot(box, shotName(box, QStringLiteral("notice"))); });
     return box;
 }
 

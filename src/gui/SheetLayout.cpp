@@ -678,16 +678,16 @@ Result<SheetLayout::Pdf> SheetLayout::pdf(const RoutineSheet& sheet, const QPage
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    Result<int> pages = Result<int>::failure(QString());
-    {
+    // The writer finishes the file when it goes, before the buffer closes.
+    const Result<int> pages = [&] {
         QPdfWriter writer(&buffer);
         writer.setPageSize(pageSize);
         writer.setPageOrientation(QPageLayout::Portrait);
         writer.setPageMargins(margins(), QPageLayout::Millimeter);
         writer.setTitle(plainLine(sheet.title));
         writer.setCreator(QStringLiteral("RollGuide"));
-        pages = render(sheet, writer);
-    }
+        return render(sheet, writer);
+    }();
     buffer.close();
     if (!pages)
         return Result<Pdf>::failure(pages.error());
