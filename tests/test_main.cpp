@@ -85,6 +85,11 @@ int main(int argc, char** argv) {
     qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toLocal8Bit());
     qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toLocal8Bit());
     QStandardPaths::setTestModeEnabled(true);
+#ifdef ROLLGUIDE_GUI_TESTS
+    // The cue module as built, unless a test run points elsewhere.
+    if (!qEnvironmentVariableIsSet("ROLLGUIDE_MODULE_DIR"))
+        qputenv("ROLLGUIDE_MODULE_DIR", ROLLGUIDE_TEST_MODULE_DIR);
+#endif
 
     // Keep test output readable; ROLLGUIDE_TEST_LOG=info shows the engine's timing lines.
     spdlog::set_level(qEnvironmentVariableIsSet("ROLLGUIDE_TEST_LOG")

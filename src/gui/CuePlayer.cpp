@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "CuePlayer.h"
 
-#include <QAudioDevice>
-#include <QMediaDevices>
-#include <QSoundEffect>
-#include <QTextToSpeech>
+#include "CueBackend.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPluginLoader>
 #include <QUrl>
 
 #include <spdlog/spdlog.h>
@@ -43,33 +45,76 @@ CuePlayer::CuePlayer(QObject* parent)
 
 CuePlayer::~CuePlayer() = default;
 
+QStringList CuePlayer::moduleSearchPath() {
+    QStringList dirs;
+    if (const QString env = qEnvironmentVariable("ROLLGUIDE_MODULE_DIR"); !env.isEmpty())
+        dirs << env;
+    const QString appDir = QCoreApplication::applicationDirPath();
+    dirs << QDir::cleanPath(appDir + QLatin1Char('/') + QStringLiteral(ROLLGUIDE_MODULE_SUBDIR)) << appDir;
+    return dirs;
+}
+
+CueBackend* CuePlayer::backend() {
+    if (m_backendTried)
+        return m_backend.get();
+    m_backendTried = true;
+    const QString fileName = QStringLiteral("librollguide_cues.so");
+    QStringList problems;
+    for (const QString& dir : moduleSearchPath()) {
+        const QString path = QDir(dir).filePath(fileName);
+        if (!QFileInfo::exists(path))
+            continue;
+        QPluginLoader loader(path);
+        auto* factory = qobject_cast<CueBackendFactory*>(loader.instance());
+        if (!factory) {
+            problems << loader.errorString();
+            continue;
+        }
+        m_backend = factory->createCueBackend();
+        m_backend->setVolume(m_settings.volume);
+        m_backend->onSpeechError([this](const QString& text) {
+            m_speechProblem = tr("Speech stopped working: %1").arg(text);
+            spdlog::warn("speech: {}", text.toStdString());
+        });
+        spdlog::debug("cue module: {}", path.toStdString());
+        return m_backend.get();
+    }
+    if (problems.isEmpty())
+        problems << tr("%1 is in none of these folders: %2")
+                        .arg(fileName, moduleSearchPath().join(QStringLiteral(", ")));
+    m_moduleProblem =
+        tr("RollGuide's sound and voice module could not be loaded, so sessions run silently: %1.")
+            .arg(problems.join(QStringLiteral("; ")));
+    spdlog::warn("cue module: {}", m_moduleProblem.toStdString());
+    return nullptr;
+}
+
 void CuePlayer::setSettings(const CueSettings& settings) {
     m_settings = settings;
     m_settings.volume = std::clamp(m_settings.volume, 0, 100);
-    for (QSoundEffect* e : std::as_const(m_effects))
-        e->setVolume(float(m_settings.volume) / 100.f);
-    if (m_speech)
-        m_speech->setVolume(m_settings.volume / 100.0);
+    if (m_backend)
+        m_backend->setVolume(m_settings.volume);
     if (!m_settings.voice)
         stopSpeech();
 }
 
-bool CuePlayer::audioAvailable() const {
-    return !QMediaDevices::audioOutputs().isEmpty();
+void CuePlayer::prepare() {
+    if (m_settings.sounds || m_settings.breathTones || m_settings.voice)
+        backend();
+    if (m_settings.voice)
+        ensureSpeech();
 }
 
-QString CuePlayer::audioStatus() const {
-    return audioAvailable() ? QString() : tr("No audio output was found, so sessions run without sound.");
+bool CuePlayer::audioAvailable() {
+    CueBackend* b = backend();
+    return b && b->audioAvailable();
 }
 
-QSoundEffect* CuePlayer::effect(Cue cue) {
-    if (auto it = m_effects.find(int(cue)); it != m_effects.end())
-        return *it;
-    auto* e = new QSoundEffect(this);
-    e->setSource(QUrl(QStringLiteral("qrc:/data/sounds/%1.wav").arg(soundFile(cue))));
-    e->setVolume(float(m_settings.volume) / 100.f);
-    m_effects.insert(int(cue), e);
-    return e;
+QString CuePlayer::audioStatus() {
+    CueBackend* b = backend();
+    if (!b)
+        return m_moduleProblem;
+    return b->audioAvailable() ? QString() : tr("No audio output was found, so sessions run without sound.");
 }
 
 void CuePlayer::play(Cue cue) {
@@ -79,9 +124,7 @@ void CuePlayer::play(Cue cue) {
     // QSoundEffect claims to play even with no device; do not even try then.
     if (!audioAvailable())
         return;
-    QSoundEffect* e = effect(cue);
-    e->stop();
-    e->play();
+    m_backend->playSound(QUrl(QStringLiteral("qrc:/data/sounds/%1.wav").arg(soundFile(cue))));
 }
 
 QStringList CuePlayer::engineOrder(const QStringList& available) {
@@ -99,7 +142,12 @@ void CuePlayer::ensureSpeech() {
     if (m_speechTried)
         return;
     m_speechTried = true;
-    const QStringList engines = engineOrder(QTextToSpeech::availableEngines());
+    CueBackend* b = backend();
+    if (!b) {
+        m_speechProblem = m_moduleProblem;
+        return;
+    }
+    const QStringList engines = engineOrder(b->speechEngines());
     if (engines.isEmpty()) {
         m_speechProblem = tr("No speech engine is installed, so cues are not spoken.");
         return;
@@ -107,34 +155,26 @@ void CuePlayer::ensureSpeech() {
     // Take the first engine that starts: speech-dispatcher may be installed but not running.
     QStringList failures;
     for (const QString& engine : engines) {
-        auto* speech = new QTextToSpeech(engine, this);
-        if (speech->state() == QTextToSpeech::Error) {
-            failures << tr("\"%1\" did not start (%2)").arg(engine, speech->errorString());
-            delete speech;
+        if (const QString problem = b->startSpeech(engine); !problem.isEmpty()) {
+            failures << tr("\"%1\" did not start (%2)").arg(engine, problem);
             continue;
         }
-        m_speech = speech;
+        m_speaking = true;
         break;
     }
-    if (!m_speech) {
+    if (!m_speaking) {
         m_speechProblem = tr("No speech engine started, so cues are not spoken: %1.")
                               .arg(failures.join(QStringLiteral("; ")));
         return;
     }
-    m_speech->setVolume(m_settings.volume / 100.0);
-    connect(m_speech, &QTextToSpeech::errorOccurred, this,
-            [this](QTextToSpeech::ErrorReason, const QString& text) {
-                m_speechProblem = tr("Speech stopped working: %1").arg(text);
-                spdlog::warn("speech: {}", text.toStdString());
-            });
     if (!failures.isEmpty())
         spdlog::info("speech: {}", failures.join(QStringLiteral("; ")).toStdString());
-    spdlog::info("speech engine: {}", m_speech->engine().toStdString());
+    spdlog::info("speech engine: {}", b->speechEngine().toStdString());
 }
 
 bool CuePlayer::speechAvailable() {
     ensureSpeech();
-    return m_speech != nullptr;
+    return m_speaking;
 }
 
 QString CuePlayer::speechStatus() {
@@ -144,7 +184,7 @@ QString CuePlayer::speechStatus() {
 
 QString CuePlayer::speechEngine() {
     ensureSpeech();
-    return m_speech ? m_speech->engine() : QString();
+    return m_speaking ? m_backend->speechEngine() : QString();
 }
 
 void CuePlayer::say(const QString& text) {
@@ -152,15 +192,13 @@ void CuePlayer::say(const QString& text) {
         return;
     Q_EMIT speechRequested(text);
     ensureSpeech();
-    if (!m_speech)
-        return;
-    m_speech->stop();
-    m_speech->say(text);
+    if (m_speaking)
+        m_backend->say(text);
 }
 
 void CuePlayer::stopSpeech() {
-    if (m_speech)
-        m_speech->stop();
+    if (m_speaking)
+        m_backend->stopSpeech();
 }
 
 } // namespace rollguide

@@ -2,12 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QHash>
 #include <QObject>
 #include <QString>
 
-class QSoundEffect;
-class QTextToSpeech;
+#include <memory>
 
 namespace rollguide {
 
@@ -22,8 +20,11 @@ struct CueSettings {
     int volume = 80;          ///< 0..100
 };
 
-/// Plays cue sounds (Qt Multimedia) and speaks cues (Qt TextToSpeech). Devices and engines are opened
-/// on first use, not at start-up. With no audio device or no speech engine it stays silent, says why
+class CueBackend;
+
+/// Plays cue sounds (Qt Multimedia) and speaks cues (Qt TextToSpeech) through the cue module, a plugin
+/// loaded on first use (prepare(), a cue, or a status question), not at start-up. Devices and engines
+/// are opened then too. With no module, no audio device or no speech engine it stays silent, says why
 /// in audioStatus()/speechStatus(), and never blocks.
 class CuePlayer : public QObject {
     Q_OBJECT
@@ -32,6 +33,9 @@ public:
     ~CuePlayer() override;
 
     void setSettings(const CueSettings& settings);
+    /// Loads the cue module now if the settings will need it (before a session starts, so that loading
+    /// it never delays a cue). Cheap when it is loaded or not needed.
+    void prepare();
     const CueSettings& settings() const { return m_settings; }
 
     /// Plays `cue` if the settings allow it. Emits cueRequested() whether or not a device exists.
@@ -41,9 +45,9 @@ public:
     /// Stops any speech.
     void stopSpeech();
 
-    bool audioAvailable() const;
+    bool audioAvailable();
     /// Empty when sound works; otherwise why it does not, in plain words.
-    QString audioStatus() const;
+    QString audioStatus();
     bool speechAvailable();
     QString speechStatus();
     /// Name of the speech engine in use ("speechd", "flite"), or empty.
@@ -53,18 +57,24 @@ public:
     /// (the system's own order changes between runs).
     static QStringList engineOrder(const QStringList& available);
 
+    /// Where the cue module is looked for, in order: $ROLLGUIDE_MODULE_DIR, the installed module folder
+    /// next to the program's, and the program's own folder (a build tree).
+    static QStringList moduleSearchPath();
+
 Q_SIGNALS:
     void cueRequested(rollguide::Cue cue);
     void speechRequested(const QString& text);
 
 private:
-    QSoundEffect* effect(Cue cue);
+    CueBackend* backend();
     void ensureSpeech();
 
     CueSettings m_settings;
-    QHash<int, QSoundEffect*> m_effects;
-    QTextToSpeech* m_speech = nullptr;
+    std::unique_ptr<CueBackend> m_backend;
+    bool m_backendTried = false;
+    QString m_moduleProblem;
     bool m_speechTried = false;
+    bool m_speaking = false;
     QString m_speechProblem;
 };
 

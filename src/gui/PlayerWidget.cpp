@@ -159,6 +159,7 @@ void PlayerWidget::startSession(const SessionPlan& plan, const Clock& clock) {
     m_ui->bannerLabel->hide();
     m_ui->playerPages->setCurrentWidget(m_ui->runPage);
     setFocus();
+    m_cues.prepare(); // load sound and speech now, not at the first cue
     p->start();
     tick();
 }

@@ -19,6 +19,12 @@ expect() { # expect NAME STATUS REGEX -- ARGS...
   fi
 }
 expect "version" 0 '^rollguide [0-9]+\.[0-9]+\.[0-9]+$' -- --version
+# Sound and speech come with the cue module, loaded on first need: the program itself links neither.
+if ldd "$bin" | grep -Eq 'libQt6(Multimedia|TextToSpeech)|libpulse'; then
+  echo "FAIL: the program links audio or speech libraries:"; ldd "$bin" | grep -E 'Multimedia|TextToSpeech|pulse'; fails=$((fails + 1))
+else
+  passes=$((passes + 1))
+fi
 expect "help lists the options" 0 'check-catalog' -- --help
 expect "check a valid catalog" 0 'valid-mini.json: 2 exercises: 1 lower back, 1 mid back, 1 upper back' -- --check-catalog "$data/catalogs/valid-mini.json"
 expect "check the bundled catalog" 0 ': [0-9]+ exercises: ' -- --check-catalog :/data/exercises.json

@@ -8,8 +8,11 @@
 #include "SettingsDialog.h"
 
 #include <QAbstractButton>
+#include <QFile>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 
 using namespace rollguide;
 
@@ -67,4 +70,41 @@ TEST_CASE("Speech engines are tried by name, speech-dispatcher first, whatever o
     CHECK(order({"flite", "speechd"}) == QStringList{QStringLiteral("speechd"), QStringLiteral("flite")});
     CHECK(order({"other", "flite"}) == QStringList{QStringLiteral("flite"), QStringLiteral("other")});
     CHECK(order({}).isEmpty());
+}
+
+TEST_CASE("Sound and speech come from the cue module, loaded at the first need; a missing module is named",
+          "[gui][cues]") {
+    const auto mapped = [] {
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        REQUIRE(maps.open(QIODevice::ReadOnly));
+        return maps.readAll().contains("librollguide_cues.so");
+    };
+    SECTION("the module as built loads and answers") {
+        CuePlayer cues;
+        const QString audio = cues.audioStatus();
+        CHECK(mapped());
+        // Whatever this machine's devices, the answer comes from the module, not from its absence.
+        CHECK_FALSE(audio.contains(QStringLiteral("librollguide_cues.so")));
+        CHECK_FALSE(cues.speechStatus().contains(QStringLiteral("librollguide_cues.so")));
+    }
+    SECTION("with no module anywhere, sessions are silent and the status says where it was looked for") {
+        QTemporaryDir empty;
+        const QByteArray saved = qgetenv("ROLLGUIDE_MODULE_DIR");
+        qputenv("ROLLGUIDE_MODULE_DIR", empty.path().toLocal8Bit());
+        CuePlayer cues;
+        cues.setSettings({.sounds = true, .breathTones = true, .voice = true, .volume = 50});
+        QSignalSpy requested(&cues, &CuePlayer::cueRequested);
+        cues.prepare();
+        cues.play(Cue::Start);
+        cues.say(QStringLiteral("Roll slowly"));
+        qputenv("ROLLGUIDE_MODULE_DIR", saved);
+        CHECK(requested.size() == 1);
+        const QString audio = cues.audioStatus();
+        CHECK(audio.contains(QStringLiteral("librollguide_cues.so")));
+        CHECK(audio.contains(empty.path()));
+        CHECK(cues.speechStatus() == audio);
+        CHECK_FALSE(cues.audioAvailable());
+        CHECK_FALSE(cues.speechAvailable());
+        CHECK(cues.speechEngine().isEmpty());
+    }
 }
