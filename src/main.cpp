@@ -273,7 +273,6 @@ int main(int argc, char** argv) {
     QApplication::setApplicationDisplayName(QStringLiteral("RollGuide"));
     QApplication::setApplicationVersion(QStringLiteral(ROLLGUIDE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(ROLLGUIDE_APP_ID));
-    QApplication::setWindowIcon(applicationIcon());
     const CommandLineResult cl = localizedCommandLine(args, probe);
     markStartup("translations and command line");
     setupLogging(cl.options.logLevel);
@@ -293,6 +292,9 @@ int main(int argc, char** argv) {
 
     SteadyClock clock;
     MainWindow window(std::move(catalog), catalogName, settings, clock);
+    // Decoding the icon's six sizes is not needed for the first frame.
+    QObject::connect(&window, &MainWindow::firstFramePainted, &app,
+                     [] { QApplication::setWindowIcon(applicationIcon()); });
     markStartup("window built");
     RoutineStore routineStore(defaultRoutinesFolder());
     window.attachRoutineStore(routineStore);

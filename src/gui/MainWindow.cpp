@@ -22,6 +22,7 @@
 #include <QPushButton>
 
 #include <QTimer>
+#include <QWindow>
 
 #include <spdlog/spdlog.h>
 
@@ -89,10 +90,8 @@ MainWindow::MainWindow(CatalogLoadResult loaded, const QString& catalogName, App
     }
 
     m_catalog = std::move(*loaded.catalog);
-    m_browser = new CatalogBrowser(*m_catalog, m_ui->movesTab);
-    m_browser->setObjectName(QStringLiteral("catalogBrowser"));
-    m_ui->movesLayout->addWidget(m_browser);
-    m_ui->guideView->setHtml(guideHtml(*m_catalog));
+    // Only the Session tab is built before the first frame; the others when first opened.
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::buildOpenedTab);
 
     m_setup = new SessionSetup(*m_catalog, m_settings, m_ui->sessionTab);
     m_setup->setObjectName(QStringLiteral("sessionSetup"));
@@ -100,23 +99,54 @@ MainWindow::MainWindow(CatalogLoadResult loaded, const QString& catalogName, App
     connect(m_setup, &SessionSetup::sessionRequested, this, &MainWindow::playSession);
     connect(m_ui->actionScreening, &QAction::triggered, m_setup, [this] { m_setup->askScreening(); });
 
-    m_player = new PlayerWidget(*m_cues, m_ui->pages);
-    m_player->setObjectName(QStringLiteral("playerWidget"));
-    m_ui->pages->addWidget(m_player);
-    connect(m_player, &PlayerWidget::closed, this, &MainWindow::leaveSession);
-    connect(m_player, &PlayerWidget::fullScreenToggleRequested, m_ui->actionFullScreen, &QAction::toggle);
-
     m_ui->pages->setCurrentWidget(m_ui->tabs);
 }
 
-bool MainWindow::event(QEvent* event) {
-    const bool handled = QMainWindow::event(event);
-    // The first UpdateRequest paints the first frame: the end of the startup timeline.
-    if (event->type() == QEvent::UpdateRequest && !m_firstFramePainted) {
-        m_firstFramePainted = true;
-        markStartup("first frame painted");
+void MainWindow::buildOpenedTab() {
+    QWidget* tab = m_ui->tabs->currentWidget();
+    if (tab == m_ui->movesTab && !m_browser) {
+        m_browser = new CatalogBrowser(*m_catalog, m_ui->movesTab);
+        m_browser->setObjectName(QStringLiteral("catalogBrowser"));
+        m_ui->movesLayout->addWidget(m_browser);
+    } else if (tab == m_ui->guideTab && m_ui->guideView->document()->isEmpty()) {
+        m_ui->guideView->setHtml(guideHtml(*m_catalog));
     }
-    return handled;
+}
+
+PlayerWidget* MainWindow::player() {
+    if (!m_player) {
+        m_player = new PlayerWidget(*m_cues, m_ui->pages);
+        m_player->setObjectName(QStringLiteral("playerWidget"));
+        m_ui->pages->addWidget(m_player);
+        connect(m_player, &PlayerWidget::closed, this, &MainWindow::leaveSession);
+        connect(m_player, &PlayerWidget::fullScreenToggleRequested, m_ui->actionFullScreen, &QAction::toggle);
+    }
+    return m_player;
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    // The native window exists now and is mapped next: watch it for its first expose.
+    if (!m_firstFramePainted && windowHandle())
+        windowHandle()->installEventFilter(this);
+    QMainWindow::showEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    // Qt paints and flushes the whole window while it handles its first expose; the queued call runs
+    // after that, at the end of the startup timeline.
+    if (watched == windowHandle() && event->type() == QEvent::Expose && !m_firstFramePainted &&
+        windowHandle()->isExposed()) {
+        m_firstFramePainted = true;
+        windowHandle()->removeEventFilter(this);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                markStartup("first frame painted");
+                Q_EMIT firstFramePainted();
+            },
+            Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 MainWindow::~MainWindow() = default;
@@ -225,7 +255,7 @@ void MainWindow::openRoutine(const Routine& routine, bool start) {
 }
 
 void MainWindow::playSession(const SessionPlan& plan) {
-    m_ui->pages->setCurrentWidget(m_player);
+    m_ui->pages->setCurrentWidget(player());
     m_ui->menuBar->setEnabled(false);
     m_player->startSession(plan, m_clock);
 }

@@ -57,11 +57,20 @@ public:
     /// The person's own routines as they are now.
     QList<Routine> personalRoutines() const;
 
+Q_SIGNALS:
+    /// The window's first frame is on screen: work that the first screen does not need can start.
+    void firstFramePainted();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
-    bool event(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// Builds the tab in front the first time it is opened (Moves, Guide).
+    void buildOpenedTab();
+    /// The player page, built before the first session.
+    PlayerWidget* player();
     void showAbout();
     void showSettings();
     void leaveSession();

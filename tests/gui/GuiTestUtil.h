@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 
 #include "SettingsFile.h"
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +39,13 @@ template <typename T> T* child(QObject* parent, const char* name) {
     INFO("object name: " << name);
     REQUIRE(w);
     return w;
+}
+
+/// Brings the tab page `name` ("movesTab", "guideTab") to the front, as a click on it would; the Moves
+/// and Guide pages are built then.
+inline void openTab(QObject* window, const char* name) {
+    auto* tabs = child<QTabWidget>(window, "tabs");
+    tabs->setCurrentWidget(child<QWidget>(window, name));
 }
 
 } // namespace gui_test

@@ -34,7 +34,7 @@ TEST_CASE("The browser filters by region and search and shows a move's details",
     Fixture f;
     f.settings.setDisclaimerAcknowledged(true);
     auto w = f.open();
-    child<QTabWidget>(w.get(), "tabs")->setCurrentIndex(1);
+    openTab(w.get(), "movesTab");
     auto* list = child<QListView>(w.get(), "exerciseList");
     auto* detail = child<QTextBrowser>(w.get(), "detailView");
     const int all = list->model()->rowCount();
@@ -81,6 +81,7 @@ TEST_CASE("The guide page shows every section", "[gui][guide]") {
     Fixture f;
     f.settings.setDisclaimerAcknowledged(true);
     auto w = f.open();
+    openTab(w.get(), "guideTab");
     const QString guide = child<QTextBrowser>(w.get(), "guideView")->toPlainText();
     const auto c = loadCatalogFile(Catalog::bundledPath());
     REQUIRE(c.ok());
@@ -128,6 +129,7 @@ TEST_CASE("Catalog text that looks like HTML shows as typed", "[gui][bad]") {
     f.settings.setDisclaimerAcknowledged(true);
     auto w = f.open(testData(QStringLiteral("catalogs/html-in-name.json")));
     REQUIRE(w->catalog() != nullptr);
+    openTab(w.get(), "movesTab");
     REQUIRE(child<CatalogBrowser>(w.get(), "catalogBrowser")->showExercise(QStringLiteral("low-roll")));
     CHECK(child<QTextBrowser>(w.get(), "detailView")
               ->toPlainText()

@@ -19,10 +19,18 @@ using namespace rollguide;
 namespace {
 const QString kMini = testData(QStringLiteral("catalogs/valid-mini.json"));
 
+/// The window's player page, looked up at each use: it is built when the first session starts.
+struct PlayerRef {
+    const std::unique_ptr<MainWindow>& w;
+    PlayerWidget* get() const { return child<PlayerWidget>(w.get(), "playerWidget"); }
+    PlayerWidget* operator->() const { return get(); }
+    operator PlayerWidget*() const { return get(); }
+};
+
 struct Session {
     Fixture f;
     std::unique_ptr<MainWindow> w;
-    PlayerWidget* player = nullptr;
+    PlayerRef player{w};
 
     explicit Session(const QStringList& conditions = {}, bool answered = true,
                      const QString& catalog = kMini) {
@@ -32,12 +40,14 @@ struct Session {
         w = f.open(catalog);
         QApplication::setActiveWindow(w.get());
         REQUIRE(QTest::qWaitForWindowActive(w.get()));
-        player = child<PlayerWidget>(w.get(), "playerWidget");
     }
 
     SessionSetup* setup() { return child<SessionSetup>(w.get(), "sessionSetup"); }
     void start() { QTest::mouseClick(child<QPushButton>(w.get(), "startButton"), Qt::LeftButton); }
-    bool playing() { return child<QStackedWidget>(w.get(), "pages")->currentWidget() == player; }
+    bool playing() {
+        auto* built = w->findChild<PlayerWidget*>(QStringLiteral("playerWidget"));
+        return built && child<QStackedWidget>(w.get(), "pages")->currentWidget() == built;
+    }
     QString text(const char* label) { return child<QLabel>(player, label)->text(); }
     PlayerSnapshot snap() { return player->player()->snapshot(); }
     void advance(qint64 ms) {

@@ -234,8 +234,8 @@ TEST_CASE("In en_XA every string the program shows is translated", "[.pseudo][gu
     SECTION("the player in each kind of part") {
         tabs->setCurrentWidget(child<QWidget>(w.get(), "sessionTab"));
         auto* setup = child<SessionSetup>(w.get(), "sessionSetup");
-        auto* player = child<PlayerWidget>(w.get(), "playerWidget");
-        auto* playerPages = child<QStackedWidget>(player, "playerPages");
+        PlayerWidget* player = nullptr; // built with the first session
+        QStackedWidget* playerPages = nullptr;
         std::set<int> kindsSeen;
         const auto play = [&](const QString& routine) {
             REQUIRE(setup->selectRoutine(routine));
@@ -245,6 +245,8 @@ TEST_CASE("In en_XA every string the program shows is translated", "[.pseudo][gu
             REQUIRE_FALSE(Dialogs::scriptPending());
             CHECK(isPseudo(Dialogs::lastShown().title));
             CHECK(isPseudo(Dialogs::lastShown().text));
+            player = child<PlayerWidget>(w.get(), "playerWidget");
+            playerPages = child<QStackedWidget>(player, "playerPages");
             REQUIRE(child<QStackedWidget>(w.get(), "pages")->currentWidget() == player);
             int lastSegment = -1;
             for (int step = 0; step < 20000 && playerPages->currentIndex() == 0; ++step) {

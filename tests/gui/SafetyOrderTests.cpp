@@ -21,8 +21,9 @@
 
 namespace {
 bool playing(MainWindow* w) {
-    return child<QStackedWidget>(w, "pages")->currentWidget() ==
-           w->findChild<PlayerWidget*>(QStringLiteral("playerWidget"));
+    // The player page is built with the first session; before that nothing plays.
+    auto* player = w->findChild<PlayerWidget*>(QStringLiteral("playerWidget"));
+    return player && child<QStackedWidget>(w, "pages")->currentWidget() == player;
 }
 
 void writeFile(const QString& path, const QByteArray& bytes) {
