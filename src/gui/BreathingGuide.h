@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QPixmap>
+#include <QStaticText>
 #include <QWidget>
 
 namespace rollguide {
@@ -29,12 +31,31 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    /// The circle's geometry at the widget's size.
+    struct Geometry {
+        QPointF centre;
+        double maxR, minR;
+    };
+    Geometry geometry() const;
+    /// The moving circle's radius for the current phase and progress, in pixels.
+    double radius() const;
+    /// What does not move between frames: the background, the ring and the words, drawn once per
+    /// size, palette and text into m_still; a frame is that picture and one opaque circle over it.
+    void drawStill();
+
     Phase m_phase = Phase::None;
     double m_progress = 0;
     int m_number = 0, m_count = 0;
     QString m_idleText;
+    QPixmap m_still; // the background and the ring
+    bool m_stillValid = false;
+    QStaticText m_mainWords, m_countWords;
+    bool m_wordsValid = false;
+    double m_paintedRadius = -1; // the radius last painted; a change under a quarter pixel is not painted
 };
 
 } // namespace rollguide
