@@ -17,6 +17,7 @@ ROLLGUIDE_PACKAGES=(
   desktop-file-utils appstream                      # tests: the desktop entry and metainfo validators
   poppler-utils                                     # tests: pdftotext and pdfinfo read the exported sheet
   reuse                                             # tests: every file's copyright and licence
+  xvfb python3-xlib                                 # bench/perf_bench.py: a private X server, and X DAMAGE to see first frames
 )
 
 rollguide_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }

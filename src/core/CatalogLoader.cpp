@@ -42,7 +42,7 @@ public:
         r.array(root, "", "sources", 1, 50, [&](const Json& v, const P& p, int) { readSource(c, v, p); });
         r.array(root, "", "contraindications", 1, 100,
                 [&](const Json& v, const P& p, int) { readContraindication(c, v, p); });
-        r.array(root, "", "exercises", 1, 500,
+        r.array(root, "", "exercises", 1, kMaxExercises,
                 [&](const Json& v, const P& p, int) { readExercise(c, v, p); });
         if (const Json* g = r.member(root, "", "guide", true))
             readGuide(c, *g, "/guide");

@@ -17,8 +17,12 @@ struct CatalogLoadResult {
     QString errorText(const QString& prefix = {}) const;
 };
 
-inline constexpr qint64 kMaxCatalogBytes = 2 * 1024 * 1024;
+/// Large enough for a catalog of 10,000 exercises (about 24 MB, indented), small enough that a wrong
+/// file (a disk image, a video) is refused before it is read.
+inline constexpr qint64 kMaxCatalogBytes = 32 * 1024 * 1024;
 inline constexpr int kMaxJsonDepth = 32;
+/// The most exercises a catalog may hold.
+inline constexpr int kMaxExercises = 10000;
 
 inline constexpr qint64 kMaxIllustrationBytes = 1024 * 1024;
 

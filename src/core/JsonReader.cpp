@@ -171,7 +171,8 @@ std::optional<QString> JsonReader::textValue(const Json& v, const std::string& p
         return std::nullopt;
     }
     // Counted as a person sees them: an emoji with its modifiers is one character.
-    if (const int length = visibleLength(s); length > maxLength) {
+    // A text has no more characters than UTF-16 units, so only a long one needs counting.
+    if (const int length = s.size() <= maxLength ? int(s.size()) : visibleLength(s); length > maxLength) {
         error(pointer,
               Text::tr("text is %1 characters long; at most %2 are allowed").arg(length).arg(maxLength));
         return std::nullopt;
