@@ -48,11 +48,13 @@ QString systemLanguage() {
 } // namespace
 
 QStringList availableLanguages() {
+    // Matched by hand: a name filter would compile a regular expression, and load its library's pages,
+    // on every launch.
     QStringList codes;
-    const QStringList files =
-        QDir(kFolder).entryList({QStringLiteral("rollguide_*.qm")}, QDir::Files, QDir::Name);
-    for (const QString& f : files)
-        codes << f.mid(10, f.size() - 13); // "rollguide_" ... ".qm"
+    const QLatin1StringView prefix("rollguide_"), suffix(".qm");
+    for (const QString& f : QDir(kFolder).entryList(QDir::Files, QDir::Name))
+        if (f.startsWith(prefix) && f.endsWith(suffix) && f.size() > prefix.size() + suffix.size())
+            codes << f.mid(prefix.size(), f.size() - prefix.size() - suffix.size());
     return codes;
 }
 

@@ -108,9 +108,27 @@ void MainWindow::buildOpenedTab() {
         m_browser = new CatalogBrowser(*m_catalog, m_ui->movesTab);
         m_browser->setObjectName(QStringLiteral("catalogBrowser"));
         m_ui->movesLayout->addWidget(m_browser);
+        m_browser->show();
+    } else if (tab == m_ui->routinesTab && m_library) {
+        routinesTab();
     } else if (tab == m_ui->guideTab && m_ui->guideView->document()->isEmpty()) {
         m_ui->guideView->setHtml(guideHtml(*m_catalog));
     }
+}
+
+RoutinesTab* MainWindow::routinesTab() {
+    if (!m_routines) {
+        m_routines = new RoutinesTab(*m_catalog, m_settings, *m_library, m_ui->routinesTab);
+        m_routines->setObjectName(QStringLiteral("routinesEditor"));
+        m_ui->routinesLayout->addWidget(m_routines);
+        m_routines->show(); // now, not from the event loop: a layout shows a widget added late only then
+        connect(m_routines, &RoutinesTab::startRequested, this,
+                [this](const Routine& r) { openRoutine(r, true); });
+        connect(m_routines, &RoutinesTab::printRequested, this, [this](const Routine& r) {
+            SheetPrinter::preview(this, RoutineSheet::build(r, *m_catalog, m_setup->planOptions()));
+        });
+    }
+    return m_routines;
 }
 
 PlayerWidget* MainWindow::player() {
@@ -175,34 +193,34 @@ DisclaimerDialog* MainWindow::showDisclaimer() {
 }
 
 QStringList MainWindow::attachRoutineStore(RoutineStore& store) {
-    if (!m_catalog || m_routines)
+    if (!m_catalog || m_library)
         return {};
-    m_routines = new RoutinesTab(*m_catalog, m_settings, store, m_ui->routinesTab);
-    m_routines->setObjectName(QStringLiteral("routinesEditor"));
-    m_ui->routinesLayout->addWidget(m_routines);
-    RoutineLibrary& lib = m_routines->library();
-    QAction* undo = lib.undoStack()->createUndoAction(this, tr("&Undo"));
+    // The routines are read now (the Session tab lists them); their editor is built when its tab opens.
+    m_library = new RoutineLibrary(*m_catalog, store, this);
+    QAction* undo = m_library->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("actionUndo"));
-    QAction* redo = lib.undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_library->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     redo->setObjectName(QStringLiteral("actionRedo"));
     m_ui->menuEdit->addAction(undo);
     m_ui->menuEdit->addAction(redo);
-    connect(m_ui->actionSave, &QAction::triggered, m_routines, &RoutinesTab::save);
-    connect(&lib, &RoutineLibrary::modifiedChanged, this, &QWidget::setWindowModified);
-    connect(m_routines, &RoutinesTab::personalRoutinesChanged, this, [this] {
+    connect(m_ui->actionSave, &QAction::triggered, this, [this] { routinesTab()->save(); });
+    connect(m_library, &RoutineLibrary::modifiedChanged, this, &QWidget::setWindowModified);
+    // The Session tab lists the personal routines as they are now, edited or not.
+    const auto relist = [this] {
         if (m_setup)
-            m_setup->setPersonalRoutines(m_routines->personalRoutines());
-    });
-    connect(m_routines, &RoutinesTab::startRequested, this,
-            [this](const Routine& r) { openRoutine(r, true); });
-    connect(m_routines, &RoutinesTab::printRequested, this, [this](const Routine& r) {
-        SheetPrinter::preview(this, RoutineSheet::build(r, *m_catalog, m_setup->planOptions()));
-    });
+            m_setup->setPersonalRoutines(personalRoutines());
+    };
+    connect(m_library, &RoutineLibrary::stepsChanged, this, relist);
+    connect(m_library, &QAbstractItemModel::rowsInserted, this, relist);
+    connect(m_library, &QAbstractItemModel::rowsRemoved, this, relist);
+    connect(m_library, &QAbstractItemModel::modelReset, this, relist);
 
-    const QStringList problems = m_routines->load();
-    m_setup->setPersonalRoutines(m_routines->personalRoutines());
+    QStringList problems;
+    for (const StoreProblem& p : m_library->load())
+        problems << p.message;
+    m_setup->setPersonalRoutines(personalRoutines());
     if (store.otherInstanceRunning())
         spdlog::warn("another RollGuide is using {}; saves check for its changes",
                      store.folder().toStdString());
@@ -216,11 +234,17 @@ QStringList MainWindow::attachRoutineStore(RoutineStore& store) {
 }
 
 QList<Routine> MainWindow::personalRoutines() const {
-    return m_routines ? m_routines->personalRoutines() : QList<Routine>{};
+    QList<Routine> out;
+    if (!m_library)
+        return out;
+    for (int row = 0; row < m_library->rowCount(); ++row)
+        if (const LibraryEntry* e = m_library->entryAt(row); e && !e->builtIn)
+            out << e->routine();
+    return out;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (!m_routines || !m_routines->library().hasUnsavedChanges()) {
+    if (!m_library || !m_library->hasUnsavedChanges()) {
         event->accept();
         return;
     }
@@ -231,7 +255,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
                                      {tr("Close without saving"), QMessageBox::DestructiveRole},
                                      Dialogs::cancelChoice()},
                                     Save, QStringLiteral("unsavedQuestion"));
-    if (answer < 0 || (answer == Save && !m_routines->save().isEmpty()))
+    if (answer < 0 || (answer == Save && !routinesTab()->save().isEmpty()))
         event->ignore();
     else
         event->accept();

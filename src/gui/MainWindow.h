@@ -22,6 +22,7 @@ class Clock;
 class CuePlayer;
 class DisclaimerDialog;
 class PlayerWidget;
+class RoutineLibrary;
 class RoutinesTab;
 class RoutineStore;
 class SessionSetup;
@@ -69,6 +70,8 @@ protected:
 private:
     /// Builds the tab in front the first time it is opened (Moves, Guide).
     void buildOpenedTab();
+    /// The routine editor, built when its tab is first opened (or a save needs it).
+    RoutinesTab* routinesTab();
     /// The player page, built before the first session.
     PlayerWidget* player();
     void showAbout();
@@ -84,6 +87,7 @@ private:
     CatalogBrowser* m_browser = nullptr;
     SessionSetup* m_setup = nullptr;
     PlayerWidget* m_player = nullptr;
+    RoutineLibrary* m_library = nullptr; // the routines, built-in and personal
     RoutinesTab* m_routines = nullptr;
     bool m_firstFramePainted = false;
 };

@@ -18,12 +18,13 @@
 
 namespace rollguide {
 
-RoutinesTab::RoutinesTab(const Catalog& catalog, AppSettings& settings, RoutineStore& store, QWidget* parent)
+RoutinesTab::RoutinesTab(const Catalog& catalog, AppSettings& settings, RoutineLibrary& library,
+                         QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::RoutinesTab>())
     , m_catalog(catalog)
     , m_settings(settings)
-    , m_library(new RoutineLibrary(catalog, store, this))
+    , m_library(&library)
     , m_steps(new RoutineStepsModel(*m_library, this))
     , m_catalogModel(new ExerciseListModel(this))
     , m_catalogFilter(new ExerciseFilterModel(this)) {
@@ -88,11 +89,7 @@ RoutinesTab::RoutinesTab(const Catalog& catalog, AppSettings& settings, RoutineS
     connect(m_library, &RoutineLibrary::stepsChanged, this, [this](quint64 key) {
         if (key == currentKey())
             refresh();
-        Q_EMIT personalRoutinesChanged();
     });
-    connect(m_library, &QAbstractItemModel::rowsInserted, this, &RoutinesTab::personalRoutinesChanged);
-    connect(m_library, &QAbstractItemModel::rowsRemoved, this, &RoutinesTab::personalRoutinesChanged);
-    connect(m_library, &QAbstractItemModel::modelReset, this, &RoutinesTab::personalRoutinesChanged);
     // A routine added by a command (new, duplicate, import, undo of delete) becomes the current one.
     connect(m_library, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex&, int first) { selectRow(first); });
@@ -127,18 +124,11 @@ RoutinesTab::RoutinesTab(const Catalog& catalog, AppSettings& settings, RoutineS
     shortcut(QKeySequence(Qt::Key_Delete), m_ui->stepsView, [this] { removeStep(); });
     shortcut(QKeySequence(Qt::Key_Return), m_ui->catalogList, [this] { addSelectedMove(); });
 
+    selectRow(0);
     refresh();
 }
 
 RoutinesTab::~RoutinesTab() = default;
-
-QStringList RoutinesTab::load() {
-    QStringList problems;
-    for (const StoreProblem& p : m_library->load())
-        problems << p.message;
-    selectRow(0);
-    return problems;
-}
 
 quint64 RoutinesTab::currentKey() const {
     return m_ui->routineList->currentIndex().data(RoutineLibrary::KeyRole).toULongLong();
@@ -147,14 +137,6 @@ quint64 RoutinesTab::currentKey() const {
 const Routine* RoutinesTab::currentRoutine() const {
     const LibraryEntry* e = m_library->entry(currentKey());
     return e ? &e->routine() : nullptr;
-}
-
-QList<Routine> RoutinesTab::personalRoutines() const {
-    QList<Routine> out;
-    for (int row = 0; row < m_library->rowCount(); ++row)
-        if (const LibraryEntry* e = m_library->entryAt(row); e && !e->builtIn)
-            out << e->routine();
-    return out;
 }
 
 int RoutinesTab::currentStep() const {

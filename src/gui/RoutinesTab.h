@@ -28,13 +28,12 @@ class RoutineStepsModel;
 class RoutinesTab : public QWidget {
     Q_OBJECT
 public:
-    RoutinesTab(const Catalog& catalog, AppSettings& settings, RoutineStore& store,
+    /// Edits `library`, which the main window owns and has loaded (the tab is built when first opened).
+    RoutinesTab(const Catalog& catalog, AppSettings& settings, RoutineLibrary& library,
                 QWidget* parent = nullptr);
     ~RoutinesTab() override;
 
     RoutineLibrary& library() { return *m_library; }
-    /// Reads the routines; returns what was wrong with any file, in plain words.
-    QStringList load();
 
     /// Saves every change. Returns the errors (empty on success); edits that failed stay unsaved.
     QStringList save();
@@ -47,14 +46,10 @@ public:
     void selectRow(int row);
     /// The routine being edited, if any.
     const Routine* currentRoutine() const;
-    /// Personal routines as they are now (for the Session tab).
-    QList<Routine> personalRoutines() const;
 
 Q_SIGNALS:
     void startRequested(const rollguide::Routine& routine);
     void printRequested(const rollguide::Routine& routine);
-    /// The set of personal routines, or one of their names, changed.
-    void personalRoutinesChanged();
 
 private:
     quint64 currentKey() const;

@@ -46,5 +46,6 @@ foreach(language en en_XA)
         VERBATIM)
     list(APPEND ROLLGUIDE_QM_FILES ${qm})
 endforeach()
+# Not compressed: read at every launch, and decompressing them would load zstd and a buffer for it.
 qt_add_resources(rollguide_core "rollguide_translations" PREFIX "/i18n" BASE ${ROLLGUIDE_I18N_DIR}
-                 FILES ${ROLLGUIDE_QM_FILES})
+                 FILES ${ROLLGUIDE_QM_FILES} OPTIONS --no-compress)

@@ -50,8 +50,8 @@ struct Editor {
                                                                 : folder);
         w = f.open(kMini);
         w->attachRoutineStore(*store);
+        openTab(w.get(), "routinesTab"); // the editor is built when its tab first opens
         tab = child<RoutinesTab>(w.get(), "routinesEditor");
-        child<QTabWidget>(w.get(), "tabs")->setCurrentWidget(child<QWidget>(w.get(), "routinesTab"));
         QApplication::setActiveWindow(w.get());
         REQUIRE(QTest::qWaitForWindowActive(w.get()));
     }
