@@ -149,8 +149,12 @@ def run_once(disp, cmd, env, settle, window, log=None):
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL,
                             stderr=log if log is not None else subprocess.DEVNULL)
     try:
-        if not watcher.done.wait(10):
-            raise SystemExit(f'no frame from {cmd[0]} within 10 s')
+        deadline = time.perf_counter() + 10
+        while not watcher.done.wait(0.05):
+            if proc.poll() is not None:
+                raise SystemExit(f'{cmd[0]} exited with status {proc.returncode} before its first frame')
+            if time.perf_counter() > deadline:
+                raise SystemExit(f'no frame from {cmd[0]} within 10 s')
         out = {'map': (watcher.map_t - t0) * 1e3, 'paint': (watcher.paint_t - t0) * 1e3}
         time.sleep(settle)
         c0, s0 = task_counters(proc.pid)
