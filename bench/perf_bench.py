@@ -77,7 +77,6 @@ class FirstFrame(threading.Thread):
         self.stop = False
 
     def run(self):
-        damaged_base = self.d.extension_event.DamageNotify if hasattr(self.d.extension_event, 'DamageNotify') else None
         watched = set()
         fd = self.d.fileno()
         while not self.stop and not self.done.is_set():
@@ -262,7 +261,6 @@ def list_bench(build, root):
     env = dict(os.environ, XDG_CONFIG_HOME=f'{root}/list/config', XDG_DATA_HOME=f'{root}/list/data', LC_ALL='C.UTF-8')
     env.pop('DISPLAY', None)
     folder = f'{root}/list/data/rollguide/routines'
-    builtin = None
     for count in (625, 1250, 2500, 5000):
         shutil.rmtree(folder, ignore_errors=True)
         subprocess.run([f'{build}/bench/rollguide_scale_bench', '--write-routines', folder, str(count)], env=env,
@@ -275,7 +273,6 @@ def list_bench(build, root):
             if out.returncode != 0:
                 raise SystemExit(f'--list-routines failed: {out.stderr}')
         lines = len(out.stdout.splitlines())
-        builtin = lines - count if builtin is None else builtin
         print(f'  {count:6} files: {statistics.median(times):8.1f} ms [{min(times):.1f}..{max(times):.1f}], '
               f'{lines} routines listed ({lines - count} built in), {statistics.median(times) / count * 1000:.0f} µs a file')
 

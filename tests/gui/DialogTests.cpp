@@ -107,4 +107,19 @@ TEST_CASE("Sound and speech come from the cue module, loaded at the first need; 
         CHECK_FALSE(cues.speechAvailable());
         CHECK(cues.speechEngine().isEmpty());
     }
+    SECTION("a file of that name that is not a plugin is named with the loader's reason") {
+        QTemporaryDir dir;
+        QFile fake(dir.filePath(QStringLiteral("librollguide_cues.so")));
+        REQUIRE(fake.open(QIODevice::WriteOnly));
+        fake.write("not a library\n");
+        fake.close();
+        const QByteArray saved = qgetenv("ROLLGUIDE_MODULE_DIR");
+        qputenv("ROLLGUIDE_MODULE_DIR", dir.path().toLocal8Bit());
+        CuePlayer cues;
+        const QString audio = cues.audioStatus();
+        qputenv("ROLLGUIDE_MODULE_DIR", saved);
+        CHECK(audio.contains(fake.fileName()));
+        CHECK(audio.contains(QStringLiteral("could not be loaded")));
+        CHECK_FALSE(cues.audioAvailable());
+    }
 }

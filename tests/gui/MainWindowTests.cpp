@@ -6,10 +6,14 @@
 #include "ExerciseListModel.h"
 #include "GuiTestUtil.h"
 #include "MainWindow.h"
+#include "PlayerWidget.h"
+#include "RoutineStore.h"
+#include "RoutinesTab.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -75,6 +79,35 @@ TEST_CASE("The browser filters by region and search and shows a move's details",
     CHECK(list->model()->rowCount() == 0);
     CHECK(child<QLabel>(w.get(), "countLabel")->text().startsWith(QStringLiteral("No move matches")));
     CHECK(detail->toPlainText().startsWith(QStringLiteral("Pick a move")));
+}
+
+TEST_CASE("A launch builds only the Session tab; the others are built when first opened", "[gui][startup]") {
+    Fixture f;
+    f.settings.setDisclaimerAcknowledged(true);
+    auto w = f.open();
+    RoutineStore store(f.dir.filePath(QStringLiteral("routines")));
+    StoredRoutine mine;
+    mine.routine = w->catalog()->routines.first();
+    mine.routine.id.clear();
+    mine.routine.name = QStringLiteral("My morning roll");
+    mine.fileName = store.newFileName(mine.routine.name);
+    REQUIRE(store.save(mine).ok());
+    w->attachRoutineStore(store);
+    CHECK(w->findChild<CatalogBrowser*>() == nullptr);
+    CHECK(w->findChild<RoutinesTab*>() == nullptr);
+    CHECK(w->findChild<PlayerWidget*>() == nullptr);
+    CHECK(child<QTextBrowser>(w.get(), "guideView")->document()->isEmpty());
+    // The Session tab lists the personal routines without the editor being built.
+    CHECK(
+        child<QListWidget>(w.get(), "routineList")->findItems(mine.routine.name, Qt::MatchContains).size() ==
+        1);
+
+    openTab(w.get(), "routinesTab");
+    CHECK(child<RoutinesTab>(w.get(), "routinesEditor")->isVisible());
+    openTab(w.get(), "movesTab");
+    CHECK(child<CatalogBrowser>(w.get(), "catalogBrowser")->isVisible());
+    openTab(w.get(), "guideTab");
+    CHECK_FALSE(child<QTextBrowser>(w.get(), "guideView")->document()->isEmpty());
 }
 
 TEST_CASE("The guide page shows every section", "[gui][guide]") {
