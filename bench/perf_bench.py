@@ -14,8 +14,12 @@ round), and prints medians, min..max and the median of the per-round ratios:
             bench_bare_animation (a 300x300 circle at 60 frames a second); and how late each segment
             started against the plan (the player's own "late=" log lines)
   list      rollguide --list-routines with 625 to 5,000 routine files in the folder
+  session   (only when asked for) one whole routine played to its end: every segment's lateness
+            against the plan, the session's planned and actual length, and CPU and wakeups over
+            the whole session; "Short session" (4:35) unless --routine names another
 
   bench/perf_bench.py BUILD_DIR [--rounds N] [--play-rounds N] [--only launch|play|list]
+  bench/perf_bench.py BUILD_DIR --only session [--routine ID]
 
 Needs python3-xlib and xvfb (./scripts/test installs them). Figures only: it asserts nothing about time.
 """
@@ -256,6 +260,54 @@ def play_bench(build, disp, root, rounds):
         print('  segment starts against the plan: no "late=" lines were logged')
 
 
+def session_bench(build, disp, root, routine):
+    home = make_home(root, 'session')
+    env = environment(disp, home)
+    with tempfile.TemporaryFile('w+') as log:
+        proc = subprocess.Popen([f'{build}/rollguide', '--routine', routine, '--start', '--log-level', 'info'],
+                                env=env, stdout=subprocess.DEVNULL, stderr=log)
+        try:
+            started = finished = None
+            c0, s0 = task_counters(proc.pid)
+            w0 = time.perf_counter()
+            while finished is None:
+                time.sleep(0.5)
+                if proc.poll() is not None:
+                    raise SystemExit(f'rollguide exited with status {proc.returncode} during the session')
+                log.seek(0)
+                for line in log:
+                    if 'session started:' in line:
+                        started = line
+                    elif 'session finished:' in line:
+                        finished = line
+                if started is None and time.perf_counter() - w0 > 20:
+                    raise SystemExit(f'the session "{routine}" did not start within 20 s')
+                if time.perf_counter() - w0 > 3600:
+                    raise SystemExit('the session did not finish within an hour')
+            c1, s1 = task_counters(proc.pid)
+            span = time.perf_counter() - w0
+            rss = peak_rss_mib(proc.pid)
+            log.seek(0)
+            late = [int(line.rsplit('late=', 1)[1].split()[0]) for line in log if ' late=' in line]
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+    print(f'\nwhole session: {routine}, played to its end (sound and voice off)')
+    print(f'  {started.split("session started: ", 1)[1].strip()}')
+    print(f'  {finished.split("session finished: ", 1)[1].strip()}')
+    if late:
+        print(f'  segment starts against the plan: {len(late)} segments, late by median {statistics.median(late)} ms, '
+              f'worst {max(late)} ms')
+    else:
+        print('  segment starts against the plan: no "late=" lines were logged')
+    print(f'  over {span:.0f} s: CPU {(c1 - c0) / 1e9 / span * 100:.1f} % of a core, '
+          f'{(s1 - s0) / span:.1f} wakeups/s; peak memory {rss:.1f} MiB')
+
+
 def list_bench(build, root):
     print('\n--list-routines with N routine files, median of 5 (ms)')
     env = dict(os.environ, XDG_CONFIG_HOME=f'{root}/list/config', XDG_DATA_HOME=f'{root}/list/data', LC_ALL='C.UTF-8')
@@ -282,7 +334,8 @@ def main():
     ap.add_argument('build')
     ap.add_argument('--rounds', type=int, default=12)
     ap.add_argument('--play-rounds', type=int, default=5)
-    ap.add_argument('--only', choices=['launch', 'play', 'list'])
+    ap.add_argument('--only', choices=['launch', 'play', 'list', 'session'])
+    ap.add_argument('--routine', default='short-session', help='the routine --only session plays')
     a = ap.parse_args()
     build = os.path.abspath(a.build)
     root = tempfile.mkdtemp(prefix='rollguide-bench-')
@@ -294,6 +347,8 @@ def main():
             play_bench(build, disp, root, a.play_rounds)
         if a.only in (None, 'list'):
             list_bench(build, root)
+        if a.only == 'session':
+            session_bench(build, disp, root, a.routine)
     finally:
         xvfb.terminate()
         xvfb.wait()
