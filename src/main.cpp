@@ -6,6 +6,8 @@
 #include "Clock.h"
 #include "CommandLine.h"
 #include "Dialogs.h"
+#include "HistoryExport.h"
+#include "HistoryStore.h"
 #include "IllustrationView.h"
 #include "Logging.h"
 #include "MainWindow.h"
@@ -183,6 +185,98 @@ int exportPdf(const Options& o) {
     return 0;
 }
 
+constexpr int kHistoryLines = 20;
+
+/// The history for a command that only reads it: nothing is created, moved or migrated.
+struct ReadHistory {
+    HistoryStore store{HistoryStore::defaultPath(), HistoryStore::Mode::ReadOnly};
+    Result<QList<SessionRecord>> sessions = Result<QList<SessionRecord>>::failure({});
+    ReadHistory(int limit = -1) {
+        const HistoryStore::OpenReport& report = store.open();
+        if (!report.ok) {
+            sessions = Result<QList<SessionRecord>>::failure(report.problem);
+            return;
+        }
+        sessions = store.sessions(limit);
+    }
+};
+
+int printHistory() {
+    const ReadHistory read(kHistoryLines);
+    if (!read.sessions) {
+        print(stderr, QStringLiteral("rollguide: %1").arg(read.sessions.error()));
+        return 1;
+    }
+    if (read.sessions->isEmpty()) {
+        print(stderr, QCoreApplication::translate("main", "rollguide: no sessions recorded yet (%1)")
+                          .arg(read.store.path()));
+        return 0;
+    }
+    for (const SessionRecord& s : read.sessions.value())
+        print(stdout, historyLine(s));
+    return 0;
+}
+
+int exportHistory(const Options& o) {
+    const auto fail = [](const QString& why) {
+        print(stderr, QStringLiteral("rollguide: --export-history: %1").arg(why));
+        return 1;
+    };
+    if (const QString why = refusedOutput(o.historyPath, {HistoryStore::defaultPath()}); !why.isEmpty())
+        return fail(why);
+    const ReadHistory read;
+    if (!read.sessions) {
+        print(stderr, QStringLiteral("rollguide: %1").arg(read.sessions.error()));
+        return 1;
+    }
+    const bool csv = o.historyPath.trimmed().toLower().endsWith(QStringLiteral(".csv"));
+    const QByteArray bytes = csv ? historyToCsv(read.sessions.value()) : historyToJson(read.sessions.value());
+    if (const Status written = writeFileAtomically(o.historyPath, bytes, false); !written.ok())
+        return fail(written.error());
+    print(stdout,
+          QCoreApplication::translate("main", "%1: %n session(s)", nullptr, int(read.sessions->size()))
+              .arg(o.historyPath));
+    return 0;
+}
+
+int importHistory(const Options& o) {
+    const RegularFileRead file = readRegularFile(o.historyPath, kMaxHistoryJsonBytes);
+    if (!file.ok()) {
+        print(stderr, QStringLiteral("rollguide: --import-history: %1: %2")
+                          .arg(o.historyPath, file.status == RegularFileRead::Missing
+                                                  ? QCoreApplication::translate("main", "no such file")
+                                                  : file.error));
+        return 1;
+    }
+    const HistoryImport parsed = historyFromJson(file.bytes);
+    if (!parsed.ok()) {
+        for (const LoadError& e : parsed.errors)
+            print(stderr, QStringLiteral("%1: %2").arg(o.historyPath, e.toString()));
+        print(stderr,
+              QCoreApplication::translate("main", "%1: not a RollGuide history export; nothing was imported")
+                  .arg(o.historyPath));
+        return 1;
+    }
+    HistoryStore store(HistoryStore::defaultPath());
+    const HistoryStore::OpenReport& report = store.open();
+    if (!report.problem.isEmpty())
+        print(stderr, QStringLiteral("rollguide: %1").arg(report.problem));
+    if (!report.writable)
+        return 1;
+    const Result<int> added = store.merge(parsed.sessions);
+    if (!added) {
+        print(stderr, QStringLiteral("rollguide: %1").arg(added.error()));
+        return 1;
+    }
+    print(stdout, QCoreApplication::translate("main", "%1: %n session(s) added", nullptr, added.value())
+                      .arg(o.historyPath));
+    if (const int known = int(parsed.sessions.size()) - added.value(); known > 0)
+        print(stdout, QCoreApplication::translate("main", "%1: %n session(s) were already in the history",
+                                                  nullptr, known)
+                          .arg(o.historyPath));
+    return 0;
+}
+
 QStringList argumentsOf(int argc, char** argv) {
     QStringList args;
     for (int i = 0; i < argc; ++i)
@@ -234,6 +328,12 @@ int runHeadless(int argc, char** argv, const QStringList& args, const CommandLin
         return checkCatalog(o.checkCatalogPath);
     case Options::Mode::ListRoutines:
         return listRoutines(o);
+    case Options::Mode::History:
+        return printHistory();
+    case Options::Mode::ExportHistory:
+        return exportHistory(o);
+    case Options::Mode::ImportHistory:
+        return importHistory(o);
     case Options::Mode::ExportPdf:
     case Options::Mode::Gui:
         break;

@@ -7,6 +7,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace rollguide {
 
 namespace {
@@ -98,12 +100,26 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
         Text::tr("With --routine: write the routine's printable sheet as a PDF file without "
                  "opening a window. Exit status 0 when written, 1 when not."),
         Text::tr("FILE"));
+    const QCommandLineOption history(
+        QStringLiteral("history"),
+        Text::tr("Print the last sessions without opening a window, newest first, one "
+                 "per line: date, routine, minutes, what was done, the ratings."));
+    const QCommandLineOption exportHistory(
+        QStringLiteral("export-history"),
+        Text::tr("Write the whole session history to a file without opening a window: CSV (one row per "
+                 "session) when the name ends in .csv, JSON (everything) when it ends in .json."),
+        Text::tr("FILE"));
+    const QCommandLineOption importHistory(
+        QStringLiteral("import-history"),
+        Text::tr("Add the sessions in a JSON history export to this computer's history; sessions it "
+                 "already holds are not added twice."),
+        Text::tr("FILE"));
     const QCommandLineOption language(QStringLiteral("language"),
                                       Text::tr("Show RollGuide in this language instead of the system's: %1.")
                                           .arg(availableLanguages().join(QStringLiteral(", "))),
                                       Text::tr("CODE"));
-    parser.addOptions(
-        {help, version, check, listRoutines, catalog, routine, start, exportPdf, language, logLevel});
+    parser.addOptions({help, version, check, listRoutines, catalog, routine, start, exportPdf, history,
+                       exportHistory, importHistory, language, logLevel});
     result.helpText = parser.helpText();
 
     // "-platform" is a Qt option, and "-xyz" an unknown option "xyz", not the letters x, y and z.
@@ -168,6 +184,40 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
             return result;
         }
     }
+    const QList<const QCommandLineOption*> historyModes{&history, &exportHistory, &importHistory};
+    const int historyCount =
+        int(std::count_if(historyModes.cbegin(), historyModes.cend(),
+                          [&](const QCommandLineOption* opt) { return parser.isSet(*opt); }));
+    if (historyCount > 1) {
+        result.error = Text::tr("--history, --export-history and --import-history cannot be used together.");
+        return result;
+    }
+    if (historyCount == 1 && (parser.isSet(routine) || parser.isSet(exportPdf))) {
+        result.error = Text::tr("The history options cannot be used with --routine or --export-pdf.");
+        return result;
+    }
+    if (parser.isSet(exportHistory)) {
+        o.historyPath = parser.value(exportHistory);
+        const QString lower = o.historyPath.trimmed().toLower();
+        if (lower.isEmpty()) {
+            result.error = Text::tr("--export-history needs a file name.");
+            return result;
+        }
+        if (!lower.endsWith(QStringLiteral(".csv")) && !lower.endsWith(QStringLiteral(".json"))) {
+            result.error =
+                Text::tr("--export-history: \"%1\" ends neither in .csv nor in .json, so the format "
+                         "is not clear.")
+                    .arg(o.historyPath);
+            return result;
+        }
+    }
+    if (parser.isSet(importHistory)) {
+        o.historyPath = parser.value(importHistory);
+        if (o.historyPath.trimmed().isEmpty()) {
+            result.error = Text::tr("--import-history needs a file name.");
+            return result;
+        }
+    }
     if (parser.isSet(help)) {
         o.mode = Options::Mode::Help;
     } else if (parser.isSet(version)) {
@@ -181,6 +231,12 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
         o.mode = Options::Mode::ListRoutines;
     } else if (parser.isSet(exportPdf)) {
         o.mode = Options::Mode::ExportPdf;
+    } else if (parser.isSet(history)) {
+        o.mode = Options::Mode::History;
+    } else if (parser.isSet(exportHistory)) {
+        o.mode = Options::Mode::ExportHistory;
+    } else if (parser.isSet(importHistory)) {
+        o.mode = Options::Mode::ImportHistory;
     }
     return result;
 }

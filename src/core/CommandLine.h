@@ -11,7 +11,17 @@ namespace rollguide {
 
 /// What the command line asks for.
 struct Options {
-    enum class Mode { Gui, Help, Version, CheckCatalog, ListRoutines, ExportPdf };
+    enum class Mode {
+        Gui,
+        Help,
+        Version,
+        CheckCatalog,
+        ListRoutines,
+        ExportPdf,
+        History,
+        ExportHistory,
+        ImportHistory
+    };
     Mode mode = Mode::Gui;
     QString catalogPath;      ///< --catalog FILE (empty: the bundled catalog)
     QString checkCatalogPath; ///< --check-catalog FILE
@@ -19,6 +29,7 @@ struct Options {
     bool start = false;       ///< --start: start that routine straight away
     QString exportPdfPath;    ///< --export-pdf FILE: write that routine's sheet as a PDF, no window
     QString language;         ///< --language CODE (empty: the system's language)
+    QString historyPath;      ///< --export-history FILE.csv|FILE.json, or --import-history FILE.json
     spdlog::level::level_enum logLevel = spdlog::level::info;
 
     /// Only the window needs a display; every other mode runs without one.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "BreathPacer.h"
+#include "Catalog.h"
 
 #include <QList>
 #include <QString>
@@ -61,6 +62,7 @@ struct PlanWarning {
 /// What a routine expands to: a flat timeline of segments, ending with a Finish segment.
 struct SessionPlan {
     QString name;
+    Routine routine; ///< The routine it was planned from, as it was then (for the history).
     QList<Segment> segments;
     BreathPace pace;
     QList<PlanWarning> warnings;

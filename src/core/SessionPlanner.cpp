@@ -220,6 +220,7 @@ PlanResult SessionPlanner::plan(const Routine& routine, const Catalog& catalog, 
 
     SessionPlan plan;
     plan.name = routine.name.isEmpty() ? Text::tr("Untitled routine") : routine.name;
+    plan.routine = routine;
     plan.pace = options.pace;
     Builder builder(options, plan);
     int playable = 0;

@@ -270,6 +270,12 @@ void SessionPlayer::emitDue(qint64 from, qint64 to, qint64 now, quint64 generati
 
 void SessionPlayer::enterSegment(int index, qint64 startElapsed, qint64 now) {
     const quint64 generation = m_generation;
+    const int leftStep = m_index >= 0 ? m_plan.segments[m_index].stepIndex : -1;
+    if (leftStep >= 0 && leftStep != m_plan.segments[index].stepIndex) {
+        Q_EMIT stepEnded(leftStep, stepOutcome(leftStep));
+        if (generation != m_generation)
+            return;
+    }
     m_index = index;
     m_segmentStart = startElapsed;
     m_cursor = 0;
@@ -301,6 +307,7 @@ void SessionPlayer::goTo(int index, qint64 now) {
 }
 
 void SessionPlayer::finish(qint64 endElapsed, bool completed) {
+    const int leftStep = m_index >= 0 ? m_plan.segments[m_index].stepIndex : -1;
     if (m_state == State::Paused)
         m_pausedTotal += m_clock.monotonicMs() - m_pauseStartMono;
     m_state = State::Finished;
@@ -310,6 +317,8 @@ void SessionPlayer::finish(qint64 endElapsed, bool completed) {
     spdlog::info("session finished: {} planned={} actual={} paused={} done={} skipped={} completed={}",
                  m_plan.name.toStdString(), m_summary.plannedMs, m_summary.actualMs, m_summary.pausedMs,
                  m_summary.segmentsDone, m_summary.segmentsSkipped, completed);
+    if (leftStep >= 0)
+        Q_EMIT stepEnded(leftStep, stepOutcome(leftStep));
     Q_EMIT stateChanged(m_state);
     Q_EMIT finished(m_summary);
 }
@@ -319,6 +328,39 @@ void SessionPlayer::pauseAt(qint64 monotonic) {
     m_state = State::Paused;
     spdlog::info("session paused at {} ms", activeElapsed(monotonic));
     Q_EMIT stateChanged(m_state);
+}
+
+StepOutcome SessionPlayer::stepOutcome(int stepIndex) const {
+    for (const SkippedMove& m : m_skippedMoves)
+        if (m.stepIndex == stepIndex && m.hurts)
+            return StepOutcome::Hurt;
+    int working = 0, done = 0, skipped = 0, current = 0;
+    for (int i = 0; i < m_plan.segments.size() && i < m_status.size(); ++i) {
+        const Segment& seg = m_plan.segments[i];
+        if (seg.stepIndex != stepIndex || !isWorkingKind(seg.kind))
+            continue;
+        ++working;
+        switch (m_status[i]) {
+        case Status::Done:
+            ++done;
+            break;
+        case Status::Skipped:
+            ++skipped;
+            break;
+        case Status::Current:
+            ++current;
+            break;
+        case Status::NotStarted:
+            break;
+        }
+    }
+    if (working > 0 && done == working)
+        return StepOutcome::Done;
+    if (done > 0 || current > 0)
+        return StepOutcome::CutShort;
+    if (skipped > 0)
+        return StepOutcome::Skipped;
+    return StepOutcome::NotReached;
 }
 
 SessionSummary SessionPlayer::buildSummary() const {
@@ -473,7 +515,7 @@ void SessionPlayer::addTime(qint64 ms) {
     spdlog::info("segment {} lengthened by {} ms (now {} ms)", m_index, m_addedMs, durationOf(m_index));
 }
 
-void SessionPlayer::skipMove(const QString& reason) {
+void SessionPlayer::skipMove(const QString& reason, bool hurts) {
     if (!active())
         return;
     ++m_generation;
@@ -492,7 +534,7 @@ void SessionPlayer::skipMove(const QString& reason) {
         m_status[next] = Status::Skipped;
         m_skipReason[next] = why;
     }
-    m_skippedMoves.append({step, current.exerciseId, current.exerciseName, why});
+    m_skippedMoves.append({step, current.exerciseId, current.exerciseName, why, hurts});
     spdlog::info("move {} ({}) skipped at {} ms: {}", step, current.exerciseId.toStdString(), now,
                  why.toStdString());
     goTo(next, now);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "History.h"
 #include "SessionPlan.h"
 
 #include <QList>
@@ -27,6 +28,7 @@ struct SkippedMove {
     QString exerciseId;
     QString exerciseName;
     QString reason;
+    bool hurts = false; ///< Left out because it hurt ("it hurts"), not just skipped.
 };
 
 /// How a session went. Segment counts leave out the Finish segment.
@@ -81,6 +83,9 @@ public:
     qint64 msUntilNextEvent() const;
     /// The summary of the finished session (empty before it finishes).
     const SessionSummary& summary() const { return m_summary; }
+    /// How the routine step `stepIndex` has gone so far: Done when all its working parts played to
+    /// their end, Hurt when it was left out because it hurt, and so on.
+    StepOutcome stepOutcome(int stepIndex) const;
 
 public Q_SLOTS:
     /// Starts from the beginning (from Idle, or again after Finished).
@@ -95,8 +100,9 @@ public Q_SLOTS:
     void back();
     /// Lengthens the current segment; a breath-counted one by whole breaths (rounded up).
     void addTime(qint64 ms);
-    /// Skips every remaining segment of the current move (e.g. "it hurts"); recorded in the summary.
-    void skipMove(const QString& reason = {});
+    /// Skips every remaining segment of the current move; recorded in the summary. With `hurts`, the
+    /// move is recorded as having hurt ("it hurts").
+    void skipMove(const QString& reason = {}, bool hurts = false);
     /// Ends the session early; the summary says it was not completed.
     void stop();
     /// Reads the clock, emits every cue whose moment has passed, moves through segments, and pauses
@@ -111,6 +117,9 @@ Q_SIGNALS:
     /// 3, 2 and 1 seconds before the current segment ends (only those after its start).
     void lastSeconds(int secondsLeft);
     void finished(const rollguide::SessionSummary& summary);
+    /// The session left routine step `stepIndex` (moved on, went back, or stopped in it), with how it
+    /// went. Emitted before the next segment's segmentStarted, and before finished.
+    void stepEnded(int stepIndex, rollguide::StepOutcome outcome);
     void stateChanged(rollguide::SessionPlayer::State state);
     /// The player paused itself; `reason` says why, for people.
     void autoPaused(const QString& reason);

@@ -322,7 +322,7 @@ void PlayerWidget::addTime() {
 
 void PlayerWidget::itHurts() {
     if (m_player) {
-        m_player->skipMove(tr("it hurt"));
+        m_player->skipMove(tr("it hurt"), true);
         m_cues.say(tr("Skipped. Move gently off the roller."));
         tick();
     }
