@@ -450,13 +450,16 @@ Status HistoryStore::migrate(int from) {
         for (const QString& statement : migrations().at(v))
             if (!q.exec(statement))
                 return fail(q.lastError());
-        spdlog::info("history: {} migrated from schema {} to {}", m_path.toStdString(), v, v + 1);
+        if (version > 0)
+            spdlog::info("history: {} migrated from schema {} to {}", m_path.toStdString(), v, v + 1);
     }
     if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)) ||
         !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)))
         return fail(q.lastError());
     if (!q.exec(QStringLiteral("COMMIT")))
         return fail(q.lastError());
+    if (version == 0)
+        spdlog::info("history: started {}", m_path.toStdString());
     return {};
 }
 

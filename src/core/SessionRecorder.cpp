@@ -21,6 +21,7 @@ SessionRecorder::SessionRecorder(HistoryStore* store, QObject* parent)
 }
 
 SessionRecorder::~SessionRecorder() {
+    blockSignals(true); // whoever listened may be gone already
     if (hasRecord() && m_record.outcome == SessionOutcome::Running && m_player) {
         // The window is closing during a session: it ends here, as if stopped.
         for (int i = 0; i < m_record.steps.size(); ++i)

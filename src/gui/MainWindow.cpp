@@ -6,11 +6,15 @@
 #include "CuePlayer.h"
 #include "Dialogs.h"
 #include "DisclaimerDialog.h"
+#include "HistoryStore.h"
+#include "HistoryTab.h"
 #include "Logging.h"
 #include "PlayerWidget.h"
 #include "RoutineLibrary.h"
 #include "RoutineSheet.h"
 #include "RoutinesTab.h"
+#include "SessionPlayer.h"
+#include "SessionRecorder.h"
 #include "SessionSetup.h"
 #include "SettingsDialog.h"
 #include "SettingsFile.h"
@@ -111,6 +115,14 @@ void MainWindow::buildOpenedTab() {
         m_browser->show();
     } else if (tab == m_ui->routinesTab && m_library) {
         routinesTab();
+    } else if (tab == m_ui->historyTab && !m_historyTab) {
+        m_historyTab = new HistoryTab(history(), m_ui->historyTab);
+        m_historyTab->setObjectName(QStringLiteral("historyView"));
+        m_ui->historyLayout->addWidget(m_historyTab);
+        m_historyTab->show();
+        connect(&recorder(), &SessionRecorder::saved, m_historyTab, &HistoryTab::reload);
+    } else if (tab == m_ui->historyTab) {
+        m_historyTab->reload();
     } else if (tab == m_ui->guideTab && m_ui->guideView->document()->isEmpty()) {
         m_ui->guideView->setHtml(guideHtml(*m_catalog));
     }
@@ -137,6 +149,8 @@ PlayerWidget* MainWindow::player() {
         m_player->setObjectName(QStringLiteral("playerWidget"));
         m_ui->pages->addWidget(m_player);
         connect(m_player, &PlayerWidget::closed, this, &MainWindow::leaveSession);
+        connect(m_player, &PlayerWidget::afterCheckInChanged, this,
+                [this](const Ratings& after) { recorder().setAfter(after); });
         connect(m_player, &PlayerWidget::fullScreenToggleRequested, m_ui->actionFullScreen, &QAction::toggle);
     }
     return m_player;
@@ -167,7 +181,11 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
     return QMainWindow::eventFilter(watched, event);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The recorder writes what is left to the history, so it goes before the history does.
+    delete m_historyTab;
+    delete m_recorder;
+}
 
 void MainWindow::showFirstRunNotices() {
     // A settings file that could not be read (a pipe, not text): said once, in the window too.
@@ -246,6 +264,11 @@ QList<Routine> MainWindow::personalRoutines() const {
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (!m_library || !m_library->hasUnsavedChanges()) {
         event->accept();
+        // A session ended by closing the window is recorded as stopped, with what was done.
+        if (m_player && m_player->player())
+            m_player->player()->stop();
+        if (m_recorder)
+            m_recorder->saveNow();
         return;
     }
     enum { Save, Discard };
@@ -278,10 +301,40 @@ void MainWindow::openRoutine(const Routine& routine, bool start) {
         connect(notice, &QDialog::accepted, m_setup, [this] { m_setup->start(); });
 }
 
+HistoryStore& MainWindow::history() {
+    if (!m_history) {
+        m_history = std::make_unique<HistoryStore>(HistoryStore::defaultPath());
+        m_history->open();
+    }
+    return *m_history;
+}
+
+SessionRecorder& MainWindow::recorder() {
+    if (!m_recorder) {
+        m_recorder = new SessionRecorder(&history(), this);
+        connect(m_recorder, &SessionRecorder::saveFailed, this, [this](const QString& why) {
+            if (m_player)
+                m_player->showNotice(tr("This session is kept in memory but not yet in your history: %1 "
+                                        "RollGuide keeps trying.")
+                                         .arg(why));
+        });
+    }
+    return *m_recorder;
+}
+
 void MainWindow::playSession(const SessionPlan& plan) {
     m_ui->pages->setCurrentWidget(player());
     m_ui->menuBar->setEnabled(false);
-    m_player->startSession(plan, m_clock);
+    const Ratings before = m_setup->beforeRatings();
+    SessionRecord record =
+        SessionRecorder::recordFor(plan, *m_catalog, QDateTime::currentDateTimeUtc(), before);
+    m_player->setCheckIn(record.regions, record.before);
+    const HistoryStore::OpenReport& report = history().open();
+    SessionRecorder& rec = recorder();
+    m_player->startSession(plan, m_clock, [&](SessionPlayer* p) { rec.begin(p, std::move(record)); });
+    if (!report.writable)
+        m_player->showNotice(tr("This session is not being recorded: %1").arg(report.problem));
+    m_setup->clearCheckIn();
 }
 
 void MainWindow::leaveSession() {

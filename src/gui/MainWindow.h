@@ -21,6 +21,9 @@ class CatalogBrowser;
 class Clock;
 class CuePlayer;
 class DisclaimerDialog;
+class HistoryStore;
+class HistoryTab;
+class SessionRecorder;
 class PlayerWidget;
 class RoutineLibrary;
 class RoutinesTab;
@@ -57,6 +60,9 @@ public:
     QStringList attachRoutineStore(RoutineStore& store);
     /// The person's own routines as they are now.
     QList<Routine> personalRoutines() const;
+    /// The session history, opened at its first use (a session, or the History tab).
+    HistoryStore& history();
+    SessionRecorder& recorder();
 
 Q_SIGNALS:
     /// The window's first frame is on screen: work that the first screen does not need can start.
@@ -89,6 +95,9 @@ private:
     PlayerWidget* m_player = nullptr;
     RoutineLibrary* m_library = nullptr; // the routines, built-in and personal
     RoutinesTab* m_routines = nullptr;
+    std::unique_ptr<HistoryStore> m_history;
+    SessionRecorder* m_recorder = nullptr;
+    HistoryTab* m_historyTab = nullptr;
     bool m_firstFramePainted = false;
 };
 

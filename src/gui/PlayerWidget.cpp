@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 #include "PlayerWidget.h"
+#include "CheckInWidget.h"
 #include "CuePlayer.h"
 #include "Dialogs.h"
 #include "IllustrationView.h"
@@ -123,7 +124,58 @@ PlayerWidget::PlayerWidget(CuePlayer& cues, QWidget* parent)
     m_ui->countdownLabel->setAccessibleName(tr("Time left in this part"));
     m_ui->bannerLabel->hide();
     m_ui->illustrationThumb->hide();
+
+    // After the session: the same question as before it, and the change since.
+    m_after = new CheckInWidget(m_ui->finishPage);
+    m_after->setObjectName(QStringLiteral("afterCheckIn"));
+    m_after->setQuestion(tr("How does your back feel now?"));
+    m_change = new QLabel(m_ui->finishPage);
+    m_change->setObjectName(QStringLiteral("changeLabel"));
+    m_change->setTextFormat(Qt::PlainText);
+    m_change->setWordWrap(true);
+    const int at = m_ui->finishLayout->indexOf(m_ui->summaryLabel) + 1;
+    m_ui->finishLayout->insertWidget(at, m_after);
+    m_ui->finishLayout->insertWidget(at + 1, m_change);
+    connect(m_after, &CheckInWidget::ratingsChanged, this, [this](const Ratings& after) {
+        updateChange();
+        Q_EMIT afterCheckInChanged(after);
+    });
     updateFonts();
+}
+
+void PlayerWidget::setCheckIn(const QList<Region>& regions, const Ratings& before) {
+    m_before = before;
+    m_after->setRegions(regions);
+    m_after->clear();
+    updateChange();
+}
+
+void PlayerWidget::showNotice(const QString& text) {
+    m_ui->bannerLabel->setText(text);
+    m_ui->bannerLabel->setVisible(!text.isEmpty());
+}
+
+void PlayerWidget::updateChange() {
+    const Ratings after = m_after->ratings();
+    QStringList lines;
+    for (Region r : kAllRegions) {
+        if (!m_before.contains(r) || !after.contains(r))
+            continue;
+        const int from = m_before.value(r), to = after.value(r);
+        QString line = tr("%1 %2 → %3").arg(regionName(r)).arg(from).arg(to);
+        if (isMeaningfulChange(from, to))
+            line += QStringLiteral("  ") + (to < from ? tr("(a clear improvement)") : tr("(clearly worse)"));
+        lines << line;
+    }
+    if (lines.isEmpty() && !m_before.isEmpty() && after.isEmpty())
+        lines << tr("Before the session: %1").arg([this] {
+            QStringList parts;
+            for (auto it = m_before.cbegin(); it != m_before.cend(); ++it)
+                parts << QStringLiteral("%1 %2").arg(regionName(it.key())).arg(it.value());
+            return parts.join(QStringLiteral(", "));
+        }());
+    m_change->setText(lines.join(u'\n'));
+    m_change->setVisible(!lines.isEmpty());
 }
 
 PlayerWidget::~PlayerWidget() = default;
@@ -135,7 +187,8 @@ void PlayerWidget::addShortcut(const QKeySequence& key, void (PlayerWidget::*slo
     connect(s, &QShortcut::activated, this, slot);
 }
 
-void PlayerWidget::startSession(const SessionPlan& plan, const Clock& clock) {
+void PlayerWidget::startSession(const SessionPlan& plan, const Clock& clock,
+                                const std::function<void(SessionPlayer*)>& beforeStart) {
     m_timer.stop();
     m_shownSegment = -1;
     m_player = std::make_unique<SessionPlayer>(plan, clock);
@@ -156,10 +209,11 @@ void PlayerWidget::startSession(const SessionPlan& plan, const Clock& clock) {
         refresh();
         schedule();
     });
-    m_ui->bannerLabel->hide();
     m_ui->playerPages->setCurrentWidget(m_ui->runPage);
     setFocus();
     m_cues.prepare(); // load sound and speech now, not at the first cue
+    if (beforeStart)
+        beforeStart(p);
     p->start();
     tick();
 }
@@ -289,7 +343,13 @@ void PlayerWidget::showSummary(const SessionSummary& summary) {
     m_ui->finishTitle->setText(tr("Well done"));
     m_ui->summaryLabel->setText(summaryText(summary));
     m_ui->playerPages->setCurrentWidget(m_ui->finishPage);
-    m_ui->doneButton->setFocus();
+    m_after->setVisible(!m_after->regions().isEmpty());
+    updateChange();
+    // Number keys rate at once; Enter or Escape still leave (the Done button is the default).
+    if (m_after->isVisible())
+        m_after->setFocus();
+    else
+        m_ui->doneButton->setFocus();
 }
 
 void PlayerWidget::togglePause() {
@@ -404,10 +464,12 @@ void PlayerWidget::applyFontScale(int h) {
     setPixelSize(m_ui->bannerLabel, int(h * 0.032), true);
     setPixelSize(m_ui->finishTitle, int(h * 0.08), true);
     setPixelSize(m_ui->summaryLabel, int(h * 0.032));
+    setPixelSize(m_change, int(h * 0.04), true);
     for (QPushButton* b : findChildren<QPushButton*>()) {
         setPixelSize(b, int(h * 0.022));
         b->setMinimumHeight(int(h * 0.055));
     }
+    m_after->setScale(std::max(40, int(h * 0.06)), std::max(14, int(h * 0.028)));
     fitButtonRow();
     m_ui->sessionProgress->setFixedHeight(std::max(10, int(h * 0.016)));
     const int thumb = std::max(48, int(h * 0.15));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "History.h"
 #include "SessionPlan.h"
 
 #include <QTimer>
@@ -10,12 +11,15 @@
 #include <functional>
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class PlayerWidget;
 }
 
 namespace rollguide {
 
+class CheckInWidget;
 class Clock;
 class CuePlayer;
 class SessionPlayer;
@@ -32,8 +36,16 @@ public:
     ~PlayerWidget() override;
     QSize minimumSizeHint() const override;
 
-    /// Starts playing `plan` against `clock` (which must outlive the session).
-    void startSession(const SessionPlan& plan, const Clock& clock);
+    /// Starts playing `plan` against `clock` (which must outlive the session). `beforeStart` is given
+    /// the new SessionPlayer before its clock starts (the history connects to it there).
+    void startSession(const SessionPlan& plan, const Clock& clock,
+                      const std::function<void(SessionPlayer*)>& beforeStart = {});
+    /// What the finish screen's check-in asks about, and the answers given before the session.
+    void setCheckIn(const QList<Region>& regions, const Ratings& before);
+    /// A line shown over the session (e.g. why it is not being recorded).
+    void showNotice(const QString& text);
+    /// The finish screen's check-in.
+    CheckInWidget* afterCheckIn() const { return m_after; }
     /// The running session's player, or nullptr.
     SessionPlayer* player() const { return m_player.get(); }
 
@@ -44,6 +56,8 @@ Q_SIGNALS:
     /// The person left the session (stopped it, or pressed "Back to sessions" when it was done).
     void closed();
     void fullScreenToggleRequested();
+    /// The check-in on the finish screen changed.
+    void afterCheckInChanged(const rollguide::Ratings& after);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -70,6 +84,10 @@ private:
     std::unique_ptr<SessionPlayer> m_player;
     QTimer m_timer;
     int m_shownSegment = -1;
+    CheckInWidget* m_after = nullptr;
+    QLabel* m_change = nullptr; ///< "Lower back 6 → 3"
+    Ratings m_before;
+    void updateChange();
 };
 
 } // namespace rollguide

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "SessionSetup.h"
 #include "AppSettings.h"
+#include "CheckInWidget.h"
 #include "Dialogs.h"
 #include "PlanWarnings.h"
 #include "QuickPlanner.h"
 #include "ScreeningDialog.h"
 #include "ui_SessionSetup.h"
 
+#include <QFontInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -47,6 +49,13 @@ SessionSetup::SessionSetup(const Catalog& catalog, AppSettings& settings, QWidge
     m_ui->startButton->setFont(start);
     m_ui->startButton->setMinimumHeight(56);
 
+    // Before Start: how the back feels now, for the regions the chosen session works. Never asked in a
+    // dialog, and never waited for.
+    m_checkIn = new CheckInWidget(this);
+    m_checkIn->setObjectName(QStringLiteral("beforeCheckIn"));
+    m_checkIn->setScale(44, bigger.pixelSize() > 0 ? bigger.pixelSize() : QFontInfo(bigger).pixelSize());
+    m_ui->previewColumn->insertWidget(m_ui->previewColumn->indexOf(m_ui->startButton), m_checkIn);
+
     m_ui->levelCombo->addItem(tr("Beginner"), int(QuickGoal::Level::Beginner));
     m_ui->levelCombo->addItem(tr("Intermediate"), int(QuickGoal::Level::Intermediate));
     m_ui->levelCombo->addItem(tr("Experienced"), int(QuickGoal::Level::Experienced));
@@ -79,6 +88,14 @@ SessionSetup::SessionSetup(const Catalog& catalog, AppSettings& settings, QWidge
 }
 
 SessionSetup::~SessionSetup() = default;
+
+Ratings SessionSetup::beforeRatings() const {
+    return m_checkIn->ratings();
+}
+
+void SessionSetup::clearCheckIn() {
+    m_checkIn->clear();
+}
 
 PlanOptions SessionSetup::planOptions() const {
     return m_settings.planOptions();
@@ -140,9 +157,19 @@ void SessionSetup::updatePreview() {
         m_ui->planSummary->setText(tr("Pick a routine on the left, or make a quick plan."));
         m_ui->planNotes->clear();
         m_ui->startButton->setEnabled(false);
+        m_checkIn->hide();
         return;
     }
     m_ui->planTitle->setText(m_routine->name);
+    QList<Region> regions;
+    for (const RoutineStep& step : m_routine->steps)
+        if (const Exercise* e = m_catalog.exercise(step.exerciseId))
+            for (Region r : e->regions)
+                if (!regions.contains(r))
+                    regions << r;
+    std::sort(regions.begin(), regions.end());
+    m_checkIn->setRegions(regions);
+    m_checkIn->setVisible(!regions.isEmpty());
     const PlanResult result = SessionPlanner::plan(*m_routine, m_catalog, planOptions());
     if (!result.ok()) {
         m_ui->planSummary->setText(tr("This routine cannot be played:\n%1").arg(result.errorText()));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "History.h"
 #include "SessionPlan.h"
 #include "SessionPlanner.h"
 
@@ -18,6 +19,7 @@ class SessionSetup;
 namespace rollguide {
 
 class AppSettings;
+class CheckInWidget;
 
 /// Where a session is chosen: a saved or built-in routine, or a quick plan from a goal. Shows the
 /// moves and total time, the safety screening, and starts the session.
@@ -42,6 +44,12 @@ public:
     /// sessionRequested(). Returns false if nothing could start (no routine, or no plan).
     bool start();
 
+    /// The check-in above Start: how the back feels before the session (regions left alone are absent).
+    Ratings beforeRatings() const;
+    CheckInWidget* checkIn() const { return m_checkIn; }
+    /// Empties the check-in (once its answers went into a session).
+    void clearCheckIn();
+
     /// Opens the screening questions (non-blocking); `then` runs once they are saved.
     void askScreening(std::function<void()> then = {});
 
@@ -58,6 +66,7 @@ private:
     const Catalog& m_catalog;
     AppSettings& m_settings;
     std::optional<Routine> m_routine;
+    CheckInWidget* m_checkIn = nullptr;
     QList<Routine> m_personal;
     QString m_quickNotes;
 };

@@ -1,0 +1,424 @@
+// SPDX-FileCopyrightText: 2026 The RollGuide authors
+// SPDX-License-Identifier: MIT
+#include "HistoryTab.h"
+#include "CheckInWidget.h"
+#include "Dialogs.h"
+#include "HistoryStore.h"
+#include "PlainText.h"
+#include "SessionPlan.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+namespace rollguide {
+
+/// The weeks strip: one column per week, its sessions as filled dots, the 4-5 a week band behind them.
+class WeeksStrip : public QWidget {
+public:
+    explicit WeeksStrip(QWidget* parent)
+        : QWidget(parent) {
+        setMinimumHeight(96);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        setAccessibleName(HistoryTab::tr("Sessions per week"));
+    }
+    void setWeeks(const QList<WeekCount>& weeks) {
+        m_weeks = weeks;
+        QStringList parts;
+        for (const WeekCount& w : weeks)
+            parts << HistoryTab::tr("week of %1: %n session(s)", nullptr, w.sessions)
+                         .arg(QLocale().toString(w.monday, QLocale::ShortFormat));
+        setAccessibleDescription(parts.join(QStringLiteral("; ")));
+        update();
+    }
+    QSize sizeHint() const override { return {600, 96}; }
+
+protected:
+    void paintEvent(QPaintEvent*) override {
+        if (m_weeks.isEmpty())
+            return;
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QPalette pal = palette();
+        const int labelH = fontMetrics().height() + 4;
+        const int columns = int(m_weeks.size());
+        const double colW = double(width()) / columns;
+        const int slots = kWeeklyTargetMax + 2; // room for 7 a week
+        const double dot = std::min((height() - labelH - 8) / double(slots), colW * 0.5);
+        const double top = 4;
+        // The target band: 4 to 5 a week.
+        QColor band = pal.color(QPalette::Highlight);
+        band.setAlphaF(0.15);
+        const double bandTop = top + (slots - kWeeklyTargetMax) * dot;
+        const double bandBottom = top + (slots - kWeeklyTargetMin + 1) * dot;
+        p.fillRect(QRectF(0, bandTop, width(), bandBottom - bandTop), band);
+        for (int c = 0; c < columns; ++c) {
+            const WeekCount& w = m_weeks[c];
+            const double cx = colW * (c + 0.5);
+            const bool onTarget = w.sessions >= kWeeklyTargetMin;
+            p.setPen(Qt::NoPen);
+            p.setBrush(onTarget ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid));
+            for (int i = 0; i < std::min(w.sessions, slots); ++i) {
+                const double cy = top + (slots - i - 0.5) * dot;
+                p.drawEllipse(QPointF(cx, cy), dot * 0.38, dot * 0.38);
+            }
+            p.setPen(pal.color(QPalette::WindowText));
+            const QString label = c == columns - 1 ? HistoryTab::tr("this week")
+                                                   : QLocale().toString(w.monday, QStringLiteral("d MMM"));
+            p.drawText(QRectF(colW * c, height() - labelH, colW, labelH), Qt::AlignCenter, label);
+        }
+    }
+
+private:
+    QList<WeekCount> m_weeks;
+};
+
+namespace {
+
+QString outcomeText(const SessionRecord& s) {
+    switch (s.outcome) {
+    case SessionOutcome::Completed:
+        return HistoryTab::tr("Completed");
+    case SessionOutcome::Stopped:
+        return HistoryTab::tr("Stopped early");
+    case SessionOutcome::Running:
+        return HistoryTab::tr("Did not finish");
+    }
+    return {};
+}
+
+QString ratingsText(const SessionRecord& s) {
+    QStringList parts;
+    for (Region r : kAllRegions) {
+        if (!s.before.contains(r) && !s.after.contains(r))
+            continue;
+        const QString b = s.before.contains(r) ? QString::number(s.before.value(r)) : QStringLiteral("–");
+        const QString a = s.after.contains(r) ? QString::number(s.after.value(r)) : QStringLiteral("–");
+        parts << QStringLiteral("%1 %2 → %3").arg(regionName(r), b, a);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+/// An edit of one stored session (note, check-ins), or its deletion; undone by storing the old copy.
+class SessionCommand : public QUndoCommand {
+public:
+    SessionCommand(HistoryTab* tab, std::optional<SessionRecord> before, std::optional<SessionRecord> after,
+                   const QString& text)
+        : QUndoCommand(text)
+        , m_tab(tab)
+        , m_before(std::move(before))
+        , m_after(std::move(after)) {}
+    void redo() override { apply(m_after, m_before); }
+    void undo() override { apply(m_before, m_after); }
+
+private:
+    void apply(const std::optional<SessionRecord>& to, const std::optional<SessionRecord>& from) {
+        if (to)
+            m_tab->store(*to);
+        else if (from)
+            m_tab->removeStored(from->uuid);
+        m_tab->reload();
+    }
+    HistoryTab* m_tab;
+    std::optional<SessionRecord> m_before, m_after;
+};
+
+} // namespace
+
+HistoryTab::HistoryTab(HistoryStore& store, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_undo(new QUndoStack(this))
+    , m_weeks(new WeeksStrip(this))
+    , m_consistency(new QLabel(this))
+    , m_problem(new QLabel(this))
+    , m_advice(new QLabel(this))
+    , m_list(new QTreeWidget(this))
+    , m_details(new QLabel(this))
+    , m_note(new QPlainTextEdit(this))
+    , m_saveNote(new QPushButton(tr("Save &changes"), this))
+    , m_delete(new QPushButton(tr("&Delete session"), this))
+    , m_undoButton(new QPushButton(this))
+    , m_deleteAll(new QPushButton(tr("Delete all history…"), this))
+    , m_moves(new QTreeWidget(this)) {
+    auto* layout = new QVBoxLayout(this);
+    for (QLabel* l : {m_consistency, m_problem, m_advice, m_details}) {
+        l->setTextFormat(Qt::PlainText);
+        l->setWordWrap(true);
+    }
+    m_problem->setObjectName(QStringLiteral("historyProblem"));
+    m_problem->hide();
+    QFont big = m_consistency->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_consistency->setFont(big);
+    m_advice->setObjectName(QStringLiteral("historyAdvice"));
+    auto* own = new QLabel(tr("This is your own record of how your back felt, kept only on this computer. It "
+                              "is not a diagnosis. If pain grows or worries you, ask a doctor or "
+                              "physiotherapist."),
+                           this);
+    own->setWordWrap(true);
+    own->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_consistency);
+    layout->addWidget(m_weeks);
+    layout->addWidget(m_advice);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    m_list->setObjectName(QStringLiteral("sessionList"));
+    m_list->setAccessibleName(tr("Sessions, newest first"));
+    m_list->setHeaderLabels(
+        {tr("When"), tr("Routine"), tr("Minutes"), tr("How it went"), tr("Before → after")});
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
+    split->addWidget(m_list);
+
+    auto* details = new QWidget(split);
+    auto* dl = new QVBoxLayout(details);
+    dl->setContentsMargins(8, 0, 0, 0);
+    dl->addWidget(m_details);
+    auto* beforeBox = new CheckInWidget(details);
+    beforeBox->setObjectName(QStringLiteral("editBefore"));
+    beforeBox->setQuestion(tr("Before the session"));
+    auto* afterBox = new CheckInWidget(details);
+    afterBox->setObjectName(QStringLiteral("editAfter"));
+    afterBox->setQuestion(tr("After the session"));
+    for (CheckInWidget* w : {beforeBox, afterBox}) {
+        w->setScale(30, 0);
+        dl->addWidget(w);
+    }
+    m_note->setObjectName(QStringLiteral("noteEdit"));
+    m_note->setPlaceholderText(tr("A note on this session (optional)"));
+    m_note->setAccessibleName(tr("Note"));
+    m_note->setMaximumHeight(90);
+    dl->addWidget(m_note);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_saveNote);
+    buttons->addStretch(1);
+    buttons->addWidget(m_delete);
+    dl->addLayout(buttons);
+    dl->addStretch(1);
+    split->addWidget(details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({620, 520});
+    layout->addWidget(split, 1);
+
+    auto* movesBox = new QGroupBox(tr("By move"), this);
+    auto* ml = new QVBoxLayout(movesBox);
+    m_moves->setObjectName(QStringLiteral("moveTallies"));
+    m_moves->setHeaderLabels({tr("Move"), tr("Done"), tr("Cut short"), tr("Skipped"), tr("It hurt")});
+    m_moves->setRootIsDecorated(false);
+    m_moves->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_moves->setMaximumHeight(150);
+    ml->addWidget(m_moves);
+    layout->addWidget(movesBox);
+
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(own, 1);
+    bottom->addWidget(m_undoButton);
+    bottom->addWidget(m_deleteAll);
+    layout->addLayout(bottom);
+
+    m_undoButton->setObjectName(QStringLiteral("undoButton"));
+    m_saveNote->setObjectName(QStringLiteral("saveNoteButton"));
+    m_delete->setObjectName(QStringLiteral("deleteButton"));
+    m_deleteAll->setObjectName(QStringLiteral("deleteAllButton"));
+    const auto updateUndo = [this] {
+        m_undoButton->setEnabled(m_undo->canUndo());
+        m_undoButton->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
+    };
+    connect(m_undo, &QUndoStack::indexChanged, this, updateUndo);
+    updateUndo();
+    connect(m_undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    auto* undoKey = new QShortcut(QKeySequence::Undo, this);
+    undoKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(undoKey, &QShortcut::activated, m_undo, &QUndoStack::undo);
+    auto* redoKey = new QShortcut(QKeySequence::Redo, this);
+    redoKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(redoKey, &QShortcut::activated, m_undo, &QUndoStack::redo);
+
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &HistoryTab::showDetails);
+    connect(m_saveNote, &QPushButton::clicked, this, &HistoryTab::saveNote);
+    connect(m_delete, &QPushButton::clicked, this, &HistoryTab::deleteSelected);
+    connect(m_deleteAll, &QPushButton::clicked, this, &HistoryTab::deleteAll);
+    reload();
+}
+
+HistoryTab::~HistoryTab() = default;
+
+void HistoryTab::showProblem(const QString& text) {
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+}
+
+void HistoryTab::reload() {
+    const QString keep = selectedIndex() >= 0 ? m_sessions[selectedIndex()].uuid : QString();
+    const auto& report = m_store.open();
+    const Result<QList<SessionRecord>> read = m_store.sessions();
+    showProblem(read ? report.problem : read.error());
+    m_sessions = read ? read.value() : QList<SessionRecord>{};
+    const bool writable = m_store.isWritable();
+    m_deleteAll->setEnabled(writable && !m_sessions.isEmpty());
+
+    const QDate today = QDate::currentDate();
+    const QList<WeekCount> weeks = weeklyCounts(m_sessions, today, kWeeks);
+    m_weeks->setWeeks(weeks);
+    QList<WeekCount> past = weeks.mid(0, weeks.size() - 1); // the week under way is not judged yet
+    if (m_sessions.isEmpty())
+        m_consistency->setText(
+            tr("No sessions yet. Sessions you play are kept here, with how your back felt."));
+    else
+        m_consistency->setText(
+            tr("On target (%1 or more sessions) in %2 of the last %n week(s). This week so far: "
+               "%3.",
+               nullptr, int(past.size()))
+                .arg(kWeeklyTargetMin)
+                .arg(weeksOnTarget(past))
+                .arg(weeks.isEmpty() ? 0 : weeks.last().sessions));
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList advice;
+    const QList<MoveTally> tallies = moveTallies(m_sessions, now);
+    for (const MoveTally& t : tallies)
+        if (t.hurtTwiceRecently)
+            advice
+                << tr("%1 hurt twice in the last 14 days. Consider leaving it out of your routines, and ask "
+                      "a doctor or physiotherapist about it.")
+                       .arg(t.exerciseName);
+    for (Region r : risingTightness(m_sessions, now))
+        advice << tr("Your %1 has felt tighter over the last two weeks (up 2 points or more before "
+                     "sessions). See the Guide's list of when to ask a doctor first.")
+                      .arg(regionName(r).toLower());
+    m_advice->setText(advice.join(u'\n'));
+    m_advice->setVisible(!advice.isEmpty());
+
+    m_moves->clear();
+    for (const MoveTally& t : tallies)
+        new QTreeWidgetItem(m_moves, {t.exerciseName, QString::number(t.done), QString::number(t.cutShort),
+                                      QString::number(t.skipped), QString::number(t.hurt)});
+
+    m_list->clear();
+    QTreeWidgetItem* select = nullptr;
+    const QLocale locale;
+    for (const SessionRecord& s : std::as_const(m_sessions)) {
+        auto* item = new QTreeWidgetItem(
+            m_list,
+            {locale.toString(s.startedLocal().toLocalTime(), QLocale::ShortFormat), plainLine(s.routineName),
+             QString::number((s.actualMs + 30000) / 60000), outcomeText(s), ratingsText(s)});
+        if (s.uuid == keep)
+            select = item;
+    }
+    if (!select && m_list->topLevelItemCount() > 0)
+        select = m_list->topLevelItem(0);
+    m_list->setCurrentItem(select);
+    showDetails();
+}
+
+int HistoryTab::selectedIndex() const {
+    const int row = m_list->currentItem() ? m_list->indexOfTopLevelItem(m_list->currentItem()) : -1;
+    return row >= 0 && row < m_sessions.size() ? row : -1;
+}
+
+void HistoryTab::showDetails() {
+    const int i = selectedIndex();
+    auto* before = findChild<CheckInWidget*>(QStringLiteral("editBefore"));
+    auto* after = findChild<CheckInWidget*>(QStringLiteral("editAfter"));
+    const bool writable = m_store.isWritable();
+    for (QWidget* w : std::initializer_list<QWidget*>{before, after, m_note, m_saveNote, m_delete})
+        w->setVisible(i >= 0);
+    if (i < 0) {
+        m_details->setText(m_sessions.isEmpty() ? QString() : tr("Choose a session to see it here."));
+        return;
+    }
+    const SessionRecord& s = m_sessions[i];
+    QStringList lines{QStringLiteral("%1 — %2").arg(plainLine(s.routineName),
+                                                    QLocale().toString(s.startedLocal().toLocalTime())),
+                      tr("%1. %2 of %3 planned; paused %4.")
+                          .arg(outcomeText(s), formatMinutesSeconds(s.actualMs),
+                               formatMinutesSeconds(s.plannedMs), formatMinutesSeconds(s.pausedMs))};
+    for (const StepRecord& step : s.steps)
+        lines
+            << QStringLiteral("  • %1: %2").arg(plainLine(step.exerciseName), stepOutcomeName(step.outcome));
+    m_details->setText(lines.join(u'\n'));
+    for (CheckInWidget* w : {before, after}) {
+        w->setRegions(s.regions);
+        w->setRatings(w == before ? s.before : s.after);
+        w->setEnabled(writable);
+    }
+    m_note->setPlainText(s.note);
+    m_note->setReadOnly(!writable);
+    m_saveNote->setEnabled(writable);
+    m_delete->setEnabled(writable);
+}
+
+bool HistoryTab::store(const SessionRecord& record) {
+    SessionRecord copy = record;
+    const Status s = m_store.save(copy);
+    if (!s.ok())
+        showProblem(s.error());
+    return s.ok();
+}
+
+bool HistoryTab::removeStored(const QString& uuid) {
+    const Status s = m_store.remove(uuid);
+    if (!s.ok())
+        showProblem(s.error());
+    return s.ok();
+}
+
+void HistoryTab::saveNote() {
+    const int i = selectedIndex();
+    if (i < 0)
+        return;
+    SessionRecord changed = m_sessions[i];
+    changed.note = m_note->toPlainText().trimmed();
+    changed.before = findChild<CheckInWidget*>(QStringLiteral("editBefore"))->ratings();
+    changed.after = findChild<CheckInWidget*>(QStringLiteral("editAfter"))->ratings();
+    if (changed == m_sessions[i])
+        return;
+    m_undo->push(new SessionCommand(this, m_sessions[i], changed, tr("edit")));
+}
+
+void HistoryTab::deleteSelected() {
+    const int i = selectedIndex();
+    if (i < 0)
+        return;
+    m_undo->push(new SessionCommand(this, m_sessions[i], std::nullopt, tr("delete")));
+}
+
+void HistoryTab::deleteAll() {
+    enum { Delete };
+    const int answer = Dialogs::ask(
+        this, QMessageBox::Warning, tr("Delete all history?"),
+        tr("Delete all %n session(s) and their check-ins from this computer? This cannot be undone.", nullptr,
+           int(m_sessions.size())),
+        {{tr("Delete all"), QMessageBox::DestructiveRole}, Dialogs::cancelChoice()}, 1,
+        QStringLiteral("deleteAllQuestion"));
+    if (answer != Delete)
+        return;
+    const Status s = m_store.removeAll();
+    if (!s.ok())
+        showProblem(s.error());
+    m_undo->clear();
+    reload();
+}
+
+} // namespace rollguide

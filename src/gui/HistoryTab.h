@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 The RollGuide authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "History.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+class QUndoStack;
+
+namespace rollguide {
+
+class HistoryStore;
+class WeeksStrip;
+
+/// The History tab: the last weeks against the 4-5 sessions a week the guide suggests, every session
+/// (newest first) with its details, its note and check-ins to edit or delete (all undoable), and how
+/// often each move was done, skipped or hurt.
+class HistoryTab : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kWeeks = 10;
+
+    /// `store` must outlive the tab.
+    explicit HistoryTab(HistoryStore& store, QWidget* parent = nullptr);
+    ~HistoryTab() override;
+
+    /// Reads the history again and shows it.
+    void reload();
+    /// The sessions shown, newest first.
+    const QList<SessionRecord>& sessions() const { return m_sessions; }
+    QUndoStack* undoStack() const { return m_undo; }
+    /// Deletes the selected session (undoable).
+    void deleteSelected();
+    /// Saves the note typed for the selected session (undoable).
+    void saveNote();
+    /// Replaces a stored session (used by undo and by edits).
+    bool store(const SessionRecord& record);
+    bool removeStored(const QString& uuid);
+
+private:
+    void showDetails();
+    void deleteAll();
+    int selectedIndex() const;
+    void showProblem(const QString& text);
+
+    HistoryStore& m_store;
+    QList<SessionRecord> m_sessions;
+    QUndoStack* m_undo;
+    WeeksStrip* m_weeks;
+    QLabel* m_consistency;
+    QLabel* m_problem;
+    QLabel* m_advice;
+    QTreeWidget* m_list;
+    QLabel* m_details;
+    QPlainTextEdit* m_note;
+    QPushButton* m_saveNote;
+    QPushButton* m_delete;
+    QPushButton* m_undoButton;
+    QPushButton* m_deleteAll;
+    QTreeWidget* m_moves;
+};
+
+} // namespace rollguide
