@@ -104,5 +104,53 @@ check "en_XA: the routine's own name stays as typed" grep -qx 'Three-move sequen
 out=$(LANGUAGE=en_XA LC_ALL= LANG=en_US.UTF-8 "$bin" --help 2>&1)
 check "the system's language is used (LANGUAGE=en_XA)" grep -q '^⟦RööllGüü' <<<"$out"
 rm -rf "$pdfdir"
+# The history: a session played with --start to its end, and one killed half-way, as --history and
+# the exports see them; commands that only read change nothing.
+hist=$(mktemp -d)
+export XDG_CONFIG_HOME=$hist/config XDG_DATA_HOME=$hist/data
+mkdir -p "$XDG_CONFIG_HOME/rollguide"
+printf '[safety]\ndisclaimerAcknowledged=true\n[screening]\nanswered=true\nconditions=@Invalid()\n[cues]\nsounds=false\nbreathTones=false\nvoice=false\n' > "$XDG_CONFIG_HOME/rollguide/rollguide.conf"
+cat > "$hist/tiny.json" <<'JSON'
+{"schemaVersion": 1, "name": "Tiny", "steps": [{"exercise": "sacrum-hip-release", "dose": {"unit": "seconds", "amount": 5, "sets": 1, "perSide": false, "restSeconds": 0}}, {"exercise": "lower-back-supine-roll", "dose": {"unit": "seconds", "amount": 5, "sets": 1, "perSide": false, "restSeconds": 0}}]}
+JSON
+expect "no history yet" 0 'no sessions recorded yet' -- --history
+check "a command that only reads creates no history" test ! -e "$XDG_DATA_HOME/rollguide/history.sqlite"
+play() { # play SECONDS_OR_end: runs Tiny with --start; "end" waits for its end, a number kills it then
+  "$bin" --routine "$hist/tiny.json" --start >"$hist/play.log" 2>&1 &
+  local pid=$! waited=0
+  while ((waited < 120)); do
+    sleep 0.5; waited=$((waited + 1))
+    if [[ $1 == end ]]; then grep -q 'session finished' "$hist/play.log" && break
+    elif grep -q "segment $1 " "$hist/play.log"; then break; fi
+  done
+  sleep 0.5
+  kill -9 "$pid"; wait "$pid" 2>/dev/null
+}
+play end
+expect "a session played to its end is in --history" 0 $'Tiny\t1 minute\tcompleted, 2 of 2 done' -- --history
+play 3 # killed in the second move (segment 2 is its preparation, 3 its roll)
+expect "a session killed half-way is in --history with what was done" 0 $'Tiny\t[0-9]+ minutes?\tdid not finish, 1 of 2 done' -- --history
+expect "export the history as CSV" 0 'history.csv: 2 sessions' -- --export-history "$hist/history.csv"
+check "the CSV has a header and one row per session" test "$(grep -c . "$hist/history.csv")" -eq 3
+check "the CSV gives each session's outcome and counts" grep -q ',Tiny,running,[0-9]*,[0-9]*,2,1,' "$hist/history.csv"
+expect "export the history as JSON" 0 'history.json: 2 sessions' -- --export-history "$hist/history.json"
+check "the JSON gives each step's outcome" grep -q '"outcome": "done"' "$hist/history.json"
+expect "an export needs .csv or .json" 2 'neither in .csv nor in .json' -- --export-history "$hist/history.txt"
+expect "an export never writes into the history's folder" 1 'where RollGuide keeps' -- --export-history "$XDG_DATA_HOME/rollguide/x.csv"
+before=$(cd "$XDG_DATA_HOME" && find . -type f -exec sha256sum {} + | sort)
+"$bin" --history >/dev/null 2>&1; "$bin" --export-history "$hist/again.json" >/dev/null 2>&1
+check "--history and --export-history change nothing in the history" test "$before" == "$(cd "$XDG_DATA_HOME" && find . -type f -exec sha256sum {} + | sort)"
+expect "importing the export again adds nothing" 0 '0 sessions added' -- --import-history "$hist/history.json"
+mv "$XDG_DATA_HOME/rollguide/history.sqlite" "$hist/old.sqlite"; rm -f "$XDG_DATA_HOME/rollguide/history.sqlite-"*
+expect "importing into an empty history adds them all" 0 '2 sessions added' -- --import-history "$hist/history.json"
+expect "the imported sessions are listed" 0 $'Tiny\t1 minute\tcompleted, 2 of 2 done' -- --history
+printf 'not json' > "$hist/bad.json"
+expect "a bad import names the file and imports nothing" 1 'bad.json: not a RollGuide history export' -- --import-history "$hist/bad.json"
+mkfifo "$hist/pipe.json"
+expect "an import from a named pipe is refused at once" 1 'pipe.json: .*named pipe' -- --import-history "$hist/pipe.json"
+printf 'garbage that is not sqlite' > "$XDG_DATA_HOME/rollguide/history.sqlite"
+expect "--history names a history file that is not one, and leaves it" 1 'history.sqlite is not an SQLite database' -- --history
+check "the bad history file is left as it was" grep -q 'garbage that is not sqlite' "$XDG_DATA_HOME/rollguide/history.sqlite"
+rm -rf "$hist"
 echo "cli: $passes passed, $fails failed"
 [[ $fails -eq 0 ]]
