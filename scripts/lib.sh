@@ -13,6 +13,7 @@ ROLLGUIDE_PACKAGES=(
   nlohmann-json3-dev libspdlog-dev catch2           # JSON, logging, tests
   qt6-qpa-plugins                                   # the xcb and offscreen platforms
   libqt6sql6-sqlite                                 # the session history (Qt SQL's SQLite driver)
+  qt6-charts-dev                                    # the History tab's trends chart (the chart module)
   qt6-speech-speechd-plugin qt6-speech-flite-plugin # speech engines (speech-dispatcher, else flite)
   qt6-translations-l10n                             # Qt's own strings (buttons, --help) in other languages
   desktop-file-utils appstream                      # tests: the desktop entry and metainfo validators

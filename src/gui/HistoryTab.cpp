@@ -2,11 +2,16 @@
 // SPDX-License-Identifier: MIT
 #include "HistoryTab.h"
 #include "CheckInWidget.h"
+#include "CuePlayer.h"
 #include "Dialogs.h"
 #include "HistoryStore.h"
 #include "PlainText.h"
 #include "SessionPlan.h"
+#include "TrendChart.h"
 
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,9 +20,11 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPluginLoader>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -154,7 +161,11 @@ HistoryTab::HistoryTab(HistoryStore& store, QWidget* parent)
     , m_delete(new QPushButton(tr("&Delete session"), this))
     , m_undoButton(new QPushButton(this))
     , m_deleteAll(new QPushButton(tr("Delete all history…"), this))
-    , m_moves(new QTreeWidget(this)) {
+    , m_moves(new QTreeWidget(this))
+    , m_pages(new QTabWidget(this))
+    , m_trendsPage(new QWidget(this))
+    , m_region(new QComboBox(this))
+    , m_chartNote(new QLabel(this)) {
     auto* layout = new QVBoxLayout(this);
     for (QLabel* l : {m_consistency, m_problem, m_advice, m_details}) {
         l->setTextFormat(Qt::PlainText);
@@ -219,17 +230,41 @@ HistoryTab::HistoryTab(HistoryStore& store, QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setSizes({620, 520});
-    layout->addWidget(split, 1);
+    m_pages->setObjectName(QStringLiteral("historyPages"));
+    m_pages->addTab(split, tr("Sess&ions"));
 
-    auto* movesBox = new QGroupBox(tr("By move"), this);
-    auto* ml = new QVBoxLayout(movesBox);
+    // Trends: one region at a time, before and after each session.
+    auto* tl = new QVBoxLayout(m_trendsPage);
+    auto* chooser = new QHBoxLayout;
+    auto* regionLabel = new QLabel(tr("Part of the &back:"), m_trendsPage);
+    regionLabel->setBuddy(m_region);
+    m_region->setObjectName(QStringLiteral("trendRegion"));
+    for (Region r : kAllRegions)
+        m_region->addItem(regionName(r), int(r));
+    chooser->addWidget(regionLabel);
+    chooser->addWidget(m_region);
+    chooser->addStretch(1);
+    tl->addLayout(chooser);
+    m_chartNote->setObjectName(QStringLiteral("chartNote"));
+    m_chartNote->setTextFormat(Qt::PlainText);
+    m_chartNote->setWordWrap(true);
+    tl->addWidget(m_chartNote);
+    m_pages->addTab(m_trendsPage, tr("Tre&nds"));
+    connect(m_region, &QComboBox::currentIndexChanged, this, &HistoryTab::updateChart);
+
+    auto* movesPage = new QWidget(this);
+    auto* ml = new QVBoxLayout(movesPage);
     m_moves->setObjectName(QStringLiteral("moveTallies"));
     m_moves->setHeaderLabels({tr("Move"), tr("Done"), tr("Cut short"), tr("Skipped"), tr("It hurt")});
     m_moves->setRootIsDecorated(false);
     m_moves->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_moves->setMaximumHeight(150);
     ml->addWidget(m_moves);
-    layout->addWidget(movesBox);
+    m_pages->addTab(movesPage, tr("By mo&ve"));
+    layout->addWidget(m_pages, 1);
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        if (m_pages->currentWidget() == m_trendsPage)
+            showTrends();
+    });
 
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(own, 1);
@@ -330,6 +365,86 @@ void HistoryTab::reload() {
         select = m_list->topLevelItem(0);
     m_list->setCurrentItem(select);
     showDetails();
+    if (m_chart)
+        updateChart();
+}
+
+void HistoryTab::showTrends() {
+    m_pages->setCurrentWidget(m_trendsPage);
+    if (!m_chartTried) {
+        m_chartTried = true;
+        const QString fileName = QStringLiteral("librollguide_charts.so");
+        QStringList problems;
+        for (const QString& dir : CuePlayer::moduleSearchPath()) {
+            const QString path = QDir(dir).filePath(fileName);
+            if (!QFileInfo::exists(path))
+                continue;
+            QPluginLoader loader(path);
+            if (auto* factory = qobject_cast<TrendChartFactory*>(loader.instance())) {
+                m_chart = factory->createTrendChart(m_trendsPage);
+                m_chart->widget()->setObjectName(QStringLiteral("trendChart"));
+                m_chart->widget()->setAccessibleName(tr("Ratings over time"));
+                qobject_cast<QVBoxLayout*>(m_trendsPage->layout())->addWidget(m_chart->widget(), 1);
+                m_chart->widget()->show();
+                spdlog::debug("chart module: {}", path.toStdString());
+                break;
+            }
+            problems << loader.errorString();
+        }
+        if (!m_chart) {
+            if (problems.isEmpty())
+                problems << tr("%1 is in none of these folders: %2")
+                                .arg(fileName, CuePlayer::moduleSearchPath().join(QStringLiteral(", ")));
+            const QString why =
+                tr("The chart could not be shown: RollGuide's chart module could not be loaded (%1).")
+                    .arg(problems.join(QStringLiteral("; ")));
+            spdlog::warn("chart module: {}", why.toStdString());
+            m_chartNote->setText(why);
+            return;
+        }
+    }
+    updateChart();
+}
+
+void HistoryTab::updateChart() {
+    if (!m_chart)
+        return;
+    const Region region = Region(m_region->currentData().toInt());
+    TrendData data;
+    data.title = regionName(region);
+    data.beforeName = tr("Before the session");
+    data.afterName = tr("After the session");
+    data.countsName = tr("A change that counts (2 points or 30% from where you started)");
+    data.timeAxisTitle = tr("Date");
+    data.ratingAxisTitle = tr("0 = none, 10 = worst");
+    // Oldest first; "where you started" is the first rating before a session.
+    std::optional<int> start;
+    for (auto it = m_sessions.crbegin(); it != m_sessions.crend(); ++it) {
+        const SessionRecord& s = *it;
+        const QDateTime when = s.startedLocal();
+        if (s.before.contains(region)) {
+            if (!start)
+                start = s.before.value(region);
+            data.before.append(
+                {when, s.before.value(region), isMeaningfulChange(*start, s.before.value(region))});
+        }
+        if (s.after.contains(region)) {
+            if (!start)
+                start = s.after.value(region);
+            data.after.append(
+                {when, s.after.value(region), isMeaningfulChange(*start, s.after.value(region))});
+        }
+    }
+    m_chart->setData(data);
+    if (data.before.isEmpty() && data.after.isEmpty())
+        m_chartNote->setText(
+            tr("No ratings for the %1 yet: rate it before or after a session to see it here.")
+                .arg(regionName(region).toLower()));
+    else
+        m_chartNote->setText(
+            tr("Where you started: %1. Squares mark a change of at least 2 points or 30% from "
+               "there. This is your own record, not a diagnosis.")
+                .arg(*start));
 }
 
 int HistoryTab::selectedIndex() const {

@@ -6,7 +6,9 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QTabWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
@@ -15,6 +17,7 @@ class QUndoStack;
 namespace rollguide {
 
 class HistoryStore;
+class TrendChart;
 class WeeksStrip;
 
 /// The History tab: the last weeks against the 4-5 sessions a week the guide suggests, every session
@@ -41,12 +44,17 @@ public:
     /// Replaces a stored session (used by undo and by edits).
     bool store(const SessionRecord& record);
     bool removeStored(const QString& uuid);
+    /// The trends chart, once the chart module is loaded (nullptr before, or when it cannot be).
+    TrendChart* chart() const { return m_chart; }
+    /// Shows the trends page (loading the chart module the first time).
+    void showTrends();
 
 private:
     void showDetails();
     void deleteAll();
     int selectedIndex() const;
     void showProblem(const QString& text);
+    void updateChart();
 
     HistoryStore& m_store;
     QList<SessionRecord> m_sessions;
@@ -63,6 +71,12 @@ private:
     QPushButton* m_undoButton;
     QPushButton* m_deleteAll;
     QTreeWidget* m_moves;
+    QTabWidget* m_pages;
+    QWidget* m_trendsPage;
+    QComboBox* m_region;
+    QLabel* m_chartNote;
+    TrendChart* m_chart = nullptr;
+    bool m_chartTried = false;
 };
 
 } // namespace rollguide

@@ -20,7 +20,7 @@ expect() { # expect NAME STATUS REGEX -- ARGS...
 }
 expect "version" 0 '^rollguide [0-9]+\.[0-9]+\.[0-9]+$' -- --version
 # Sound and speech come with the cue module, loaded on first need: the program itself links neither.
-if ldd "$bin" | grep -Eq 'libQt6(Multimedia|TextToSpeech)|libpulse'; then
+if ldd "$bin" | grep -Eq 'libQt6(Multimedia|TextToSpeech|Charts)|libpulse'; then
   echo "FAIL: the program links audio or speech libraries:"; ldd "$bin" | grep -E 'Multimedia|TextToSpeech|pulse'; fails=$((fails + 1))
 else
   passes=$((passes + 1))

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 # Installs the build into a fresh prefix and checks the layout: exactly the expected files, a binary
 # that runs, and one application id shared by the desktop entry, the metainfo and the icons.
-#   cmake -DBUILD_DIR=<build> -DPREFIX=<scratch dir> -DAPP_ID=<id> -DMODULE=<libdir>/rollguide/librollguide_cues.so -DVERSION=<x.y.z> -DICON_SIZES="16;32" -P check_install.cmake
+#   cmake -DBUILD_DIR=<build> -DPREFIX=<scratch dir> -DAPP_ID=<id> -DMODULE=<libdir>/rollguide/librollguide_cues.so -DCHART_MODULE=<libdir>/rollguide/librollguide_charts.so -DVERSION=<x.y.z> -DICON_SIZES="16;32" -P check_install.cmake
 cmake_minimum_required(VERSION 3.25)
 set(failures "")
 macro(fail text)
@@ -19,6 +19,7 @@ endif()
 set(expected
     bin/rollguide
     ${MODULE}
+    ${CHART_MODULE}
     share/applications/${APP_ID}.desktop
     share/metainfo/${APP_ID}.metainfo.xml
     share/icons/hicolor/scalable/apps/${APP_ID}.svg)

@@ -8,11 +8,14 @@
 #include "PlayerWidget.h"
 #include "SessionPlayer.h"
 #include "SessionSetup.h"
+#include "TrendChart.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -117,6 +120,37 @@ TEST_CASE("History: a session with both check-ins goes through the real window i
     CHECK(list->topLevelItem(0)->text(1) == done[0].routineName);
     CHECK(list->topLevelItem(0)->text(3) == QStringLiteral("Completed"));
     CHECK(list->topLevelItem(0)->text(4).contains(QStringLiteral("Lower back 6 → 3")));
+    // Trends: the chart module is loaded on first use and draws this session's lower-back ratings.
+    CHECK(tab->chart() == nullptr);
+    tab->showTrends();
+    REQUIRE(tab->chart());
+    CHECK(tab->chart()->widget()->isVisible());
+    CHECK(tab->chart()->pointCount() == 2); // before 6, after 3
+    CHECK(child<QLabel>(tab, "chartNote")->text().contains(QStringLiteral("Where you started: 6")));
+    shot(w.get(), "trends");
+    {
+        // In a dark palette the chart follows (looked at through the shots).
+        const QPalette original = QApplication::palette();
+        QPalette dark = original;
+        dark.setColor(QPalette::Window, QColor(30, 32, 36));
+        dark.setColor(QPalette::WindowText, QColor(235, 235, 235));
+        dark.setColor(QPalette::Base, QColor(22, 24, 28));
+        dark.setColor(QPalette::Text, QColor(235, 235, 235));
+        dark.setColor(QPalette::Button, QColor(50, 52, 58));
+        dark.setColor(QPalette::ButtonText, QColor(235, 235, 235));
+        dark.setColor(QPalette::Highlight, QColor(90, 170, 230));
+        QApplication::setPalette(dark);
+        QCoreApplication::processEvents();
+        tab->reload();
+        shot(w.get(), "trends-dark");
+        child<QTabWidget>(tab, "historyPages")->setCurrentIndex(0);
+        shot(w.get(), "sessions-dark");
+        QApplication::setPalette(original);
+        QCoreApplication::processEvents();
+        tab->reload();
+    }
+    child<QTabWidget>(tab, "historyPages")->setCurrentIndex(0);
+
     auto* note = child<QPlainTextEdit>(tab, "noteEdit");
     note->setPlainText(QStringLiteral("Looser afterwards"));
     QTest::mouseClick(child<QPushButton>(tab, "saveNoteButton"), Qt::LeftButton);
