@@ -5,17 +5,23 @@
 //             from its bytes, against a raw nlohmann::json parse of the same bytes
 //   routines  the main window with 62 to 500 personal routines: reading them, and opening the
 //             Routines tab (offscreen)
-//   rollguide_scale_bench [catalog|routines]       both, or one of them
+//   history   10 years of daily sessions at most (365 to 3,650 sessions, 8 steps each): opening the
+//             History tab, drawing the trends chart, and the CSV and JSON exports
+//   rollguide_scale_bench [catalog|routines|history]   all, or one of them
 //   rollguide_scale_bench --write-routines DIR N   writes N routine files into DIR (for perf_bench.py)
 #include "AppSettings.h"
 #include "CatalogLoader.h"
 #include "Clock.h"
+#include "HistoryExport.h"
+#include "HistoryStore.h"
+#include "HistoryTab.h"
 #include "MainWindow.h"
 #include "RoutineStore.h"
 #include "SettingsFile.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -152,6 +158,96 @@ void routinesScale() {
         std::printf("  %9d %12.2f %12.2f\n", count, median(read), median(opened));
     }
 }
+/// `count` daily sessions ending yesterday, 8 steps each, with check-ins.
+QList<SessionRecord> dailySessions(int count) {
+    QList<SessionRecord> out;
+    const QDateTime last = QDateTime::currentDateTimeUtc().addDays(-1);
+    for (int i = 0; i < count; ++i) {
+        SessionRecord r = newSessionRecord(last.addDays(i - count + 1));
+        r.routineId = QStringLiteral("full-back");
+        r.routineName = QStringLiteral("Full back");
+        r.regions = {Region::Lower, Region::Mid, Region::Upper};
+        r.plannedMs = 905000;
+        r.actualMs = 880000 + i % 20000;
+        r.outcome = i % 9 == 0 ? SessionOutcome::Stopped : SessionOutcome::Completed;
+        for (int step = 0; step < 8; ++step)
+            r.steps.append({QStringLiteral("move-%1").arg(step), QStringLiteral("Move %1").arg(step),
+                            (i + step) % 13 == 0 ? StepOutcome::Skipped : StepOutcome::Done});
+        for (Region region : kAllRegions) {
+            r.before.insert(region, 3 + (i * 7 + int(region)) % 5);
+            r.after.insert(region, 1 + (i * 3 + int(region)) % 4);
+        }
+        out << r;
+    }
+    return out;
+}
+
+void historyScale() {
+    std::printf("history: N daily sessions of 8 steps, median of 5 (ms)\n");
+    std::printf("  %9s %9s %12s %12s %12s %12s %12s\n", "sessions", "KiB", "read", "tab opened",
+                "chart drawn", "CSV export", "JSON export");
+    const QByteArray oldHome = qgetenv("XDG_DATA_HOME");
+    for (int count : {365, 912, 1825, 3650}) {
+        QTemporaryDir home;
+        qputenv("XDG_DATA_HOME", QFile::encodeName(home.path()));
+        {
+            HistoryStore store(HistoryStore::defaultPath());
+            if (!store.open().writable || !store.merge(dailySessions(count))) {
+                std::fprintf(stderr, "could not write the history\n");
+                std::exit(1);
+            }
+        }
+        const qint64 kib = QFileInfo(HistoryStore::defaultPath()).size() / 1024;
+        std::vector<double> readOnly, opened, chart, csv, json;
+        for (int round = 0; round < 5; ++round) {
+            {
+                const auto t0 = Steady::now();
+                HistoryStore read(HistoryStore::defaultPath(), HistoryStore::Mode::ReadOnly);
+                read.open();
+                if (read.sessions()->size() != count)
+                    std::exit(1);
+                readOnly.push_back(msSince(t0));
+            }
+            SettingsFile file(home.filePath(QStringLiteral("rollguide.conf")));
+            AppSettings settings(file);
+            settings.setDisclaimerAcknowledged(true);
+            SteadyClock clock;
+            MainWindow window(loadCatalogFile(Catalog::bundledPath()), QStringLiteral("built-in"), settings,
+                              clock);
+            window.show();
+            QApplication::processEvents();
+            auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+            auto t0 = Steady::now();
+            tabs->setCurrentWidget(window.findChild<QWidget*>(QStringLiteral("historyTab")));
+            window.grab(); // reads the history, lays out and paints the tab
+            opened.push_back(msSince(t0));
+            auto* tab = window.findChild<HistoryTab*>();
+            if (!tab || tab->sessions().size() != count)
+                std::exit(1);
+            t0 = Steady::now();
+            tab->showTrends();
+            window.grab();
+            chart.push_back(msSince(t0));
+            if (!tab->chart()) {
+                std::fprintf(stderr, "the chart module did not load\n");
+                std::exit(1);
+            }
+            for (auto [times, toCsv] : {std::pair{&csv, true}, std::pair{&json, false}}) {
+                t0 = Steady::now();
+                HistoryStore read(HistoryStore::defaultPath(), HistoryStore::Mode::ReadOnly);
+                read.open();
+                const auto all = read.sessions();
+                const QByteArray bytes = toCsv ? historyToCsv(all.value()) : historyToJson(all.value());
+                times->push_back(msSince(t0));
+                if (bytes.isEmpty())
+                    std::exit(1);
+            }
+        }
+        std::printf("  %9d %9lld %12.2f %12.2f %12.2f %12.2f %12.2f\n", count, kib, median(readOnly),
+                    median(opened), median(chart), median(csv), median(json));
+    }
+    qputenv("XDG_DATA_HOME", oldHome);
+}
 } // namespace
 
 int main(int argc, char** argv) {
@@ -162,11 +258,15 @@ int main(int argc, char** argv) {
     }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("ROLLGUIDE_MODULE_DIR"))
+        qputenv("ROLLGUIDE_MODULE_DIR", ROLLGUIDE_BUILD_DIR); // the chart module, built there
     QApplication app(argc, argv);
     const QByteArray only = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     if (only.isEmpty() || only == "catalog")
         catalogScale();
     if (only.isEmpty() || only == "routines")
         routinesScale();
+    if (only.isEmpty() || only == "history")
+        historyScale();
     return 0;
 }

@@ -612,28 +612,51 @@ Result<QList<SessionRecord>> HistoryStore::sessions(int limit) const {
             ids << QString::number(r.id);
         filter = QStringLiteral(" WHERE session_id IN (%1)").arg(ids.join(u','));
     }
-    if (!q.exec(QStringLiteral("SELECT session_id, exercise_id, exercise_name, outcome FROM step%1"
-                               " ORDER BY session_id, position")
-                    .arg(filter)))
+    // Outcomes, moments and regions come back as small numbers: fewer and cheaper values per row, which
+    // is most of the time reading ten years takes.
+    if (!q.exec(
+            QStringLiteral("SELECT session_id, exercise_id, exercise_name, CASE outcome WHEN 'done' THEN 1 "
+                           "WHEN 'cut-short' THEN 2 WHEN 'skipped' THEN 3 WHEN 'hurt' THEN 4 ELSE 0 END "
+                           "FROM step%1 ORDER BY session_id, position")
+                .arg(filter)))
         return R::failure(describe(what, q.lastError()));
+    constexpr StepOutcome kByNumber[] = {StepOutcome::NotReached, StepOutcome::Done, StepOutcome::CutShort,
+                                         StepOutcome::Skipped, StepOutcome::Hurt};
+    QHash<QString, QString> names; // one copy of each move's id and name, shared by every step
+    const auto shared = [&names](const QString& s) {
+        auto it = names.constFind(s);
+        return it != names.cend() ? *it : *names.insert(s, s);
+    };
+    qint64 lastId = -1;
+    SessionRecord* current = nullptr;
     while (q.next()) {
-        const auto it = indexOf.constFind(q.value(0).toLongLong());
-        if (it == indexOf.cend())
+        const qint64 id = q.value(0).toLongLong();
+        if (id != lastId) {
+            const auto it = indexOf.constFind(id);
+            current = it == indexOf.cend() ? nullptr : &out[*it];
+            lastId = id;
+        }
+        if (!current)
             continue;
-        out[*it].steps.append({q.value(1).toString(), q.value(2).toString(),
-                               stepOutcomeFromKey(q.value(3).toString()).value_or(StepOutcome::NotReached)});
+        const int outcome = q.value(3).toInt();
+        current->steps.append({shared(q.value(1).toString()), shared(q.value(2).toString()),
+                               kByNumber[outcome >= 0 && outcome <= 4 ? outcome : 0]});
     }
     if (m_version >= 2) {
-        if (!q.exec(QStringLiteral("SELECT session_id, moment, region, rating FROM check_in%1").arg(filter)))
+        if (!q.exec(QStringLiteral(
+                        "SELECT session_id, (moment = 'after') * 16 + (CASE region WHEN 'lower' THEN 0 "
+                        "WHEN 'mid' THEN 1 WHEN 'upper' THEN 2 ELSE 3 END) * 4096 + rating FROM check_in%1")
+                        .arg(filter)))
             return R::failure(describe(what, q.lastError()));
         while (q.next()) {
             const auto it = indexOf.constFind(q.value(0).toLongLong());
-            const auto region = regionFromKey(q.value(2).toString());
-            if (it == indexOf.cend() || !region)
+            const int code = q.value(1).toInt();
+            const int region = code / 4096;
+            if (it == indexOf.cend() || region > 2)
                 continue;
             SessionRecord& r = out[*it];
-            (q.value(1).toString() == QLatin1String("after") ? r.after : r.before)
-                .insert(*region, std::clamp(q.value(3).toInt(), 0, kMaxRating));
+            ((code / 16) % 256 == 1 ? r.after : r.before)
+                .insert(kAllRegions[region], std::clamp(code % 16, 0, kMaxRating));
         }
     }
     return out;

@@ -35,10 +35,29 @@ CheckInWidget::CheckInWidget(QWidget* parent)
     m_grid->setVerticalSpacing(6);
     layout->addLayout(m_grid);
     setAccessibleName(tr("Check-in"));
-    // The chosen number must stand out from across the room, in any palette.
-    setStyleSheet(QStringLiteral("QPushButton:checked { background-color: palette(highlight); "
-                                 "color: palette(highlighted-text); font-weight: bold; "
-                                 "border: 1px solid palette(highlight); border-radius: 3px; }"));
+}
+
+void CheckInWidget::markChosen(QAbstractButton* b, bool chosen) {
+    // The chosen number must stand out from across the room, in any palette: it takes the highlight
+    // colour (a palette, not a style sheet, which would cost every button a style of its own).
+    b->setChecked(chosen);
+    QPalette p = palette();
+    if (chosen) {
+        p.setColor(QPalette::Button, p.color(QPalette::Highlight));
+        p.setColor(QPalette::ButtonText, p.color(QPalette::HighlightedText));
+    }
+    b->setPalette(p);
+    QFont f = b->font();
+    f.setBold(chosen);
+    b->setFont(f);
+}
+
+void CheckInWidget::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        for (int row = 0; row < m_groups.size(); ++row)
+            for (QAbstractButton* b : m_groups[row]->buttons())
+                markChosen(b, b->isChecked());
 }
 
 void CheckInWidget::setQuestion(const QString& text) {
@@ -71,8 +90,8 @@ void CheckInWidget::setRatings(const Ratings& ratings) {
     m_ratings = kept;
     for (int row = 0; row < m_regions.size(); ++row)
         for (QAbstractButton* b : m_groups[row]->buttons())
-            b->setChecked(m_ratings.contains(m_regions[row]) &&
-                          m_groups[row]->id(b) == m_ratings.value(m_regions[row]));
+            markChosen(b, m_ratings.contains(m_regions[row]) &&
+                              m_groups[row]->id(b) == m_ratings.value(m_regions[row]));
     Q_EMIT ratingsChanged(m_ratings);
 }
 
@@ -117,8 +136,9 @@ void CheckInWidget::rebuild() {
             b->setMinimumSize(m_buttonPx, m_buttonPx);
             b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
             b->setAccessibleName(tr("%1: %2 of 10").arg(regionName(region)).arg(value));
-            b->setChecked(m_ratings.contains(region) && m_ratings.value(region) == value);
             group->addButton(b, value);
+            if (m_ratings.contains(region) && m_ratings.value(region) == value)
+                markChosen(b, true);
             m_grid->addWidget(b, row, value + 1);
         }
         connect(group, &QButtonGroup::idClicked, this, [this, region](int value) {
@@ -140,7 +160,8 @@ void CheckInWidget::rate(Region region, std::optional<int> value) {
     else
         m_ratings.remove(region);
     for (QAbstractButton* b : m_groups[row]->buttons())
-        b->setChecked(value && m_groups[row]->id(b) == *value);
+        if (b->isChecked() != (value && m_groups[row]->id(b) == *value))
+            markChosen(b, !b->isChecked());
     Q_EMIT ratingsChanged(m_ratings);
 }
 

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+class QAbstractButton;
 class QButtonGroup;
 class QGridLayout;
 class QLabel;
@@ -42,11 +43,13 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void focusInEvent(QFocusEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void rebuild();
     void rate(Region r, std::optional<int> value);
     void showCurrentRow();
+    void markChosen(QAbstractButton* b, bool chosen);
 
     QLabel* m_question;
     QLabel* m_scaleHint;

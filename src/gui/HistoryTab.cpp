@@ -9,6 +9,7 @@
 #include "SessionPlan.h"
 #include "TrendChart.h"
 
+#include <QAbstractTableModel>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -23,12 +24,16 @@
 #include <QPluginLoader>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 #include <spdlog/spdlog.h>
 
@@ -144,6 +149,60 @@ private:
     std::optional<SessionRecord> m_before, m_after;
 };
 
+/// The sessions list: rows made only when the view shows them, so ten years open as fast as a month.
+class SessionListModel final : public QAbstractTableModel {
+public:
+    SessionListModel(const QList<SessionRecord>& sessions, QObject* parent)
+        : QAbstractTableModel(parent)
+        , m_sessions(sessions) {}
+    void reset() {
+        beginResetModel();
+        endResetModel();
+    }
+    int rowCount(const QModelIndex& parent = {}) const override {
+        return parent.isValid() ? 0 : int(m_sessions.size());
+    }
+    int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : 5; }
+    QVariant data(const QModelIndex& index, int role) const override {
+        if (role != Qt::DisplayRole || !index.isValid() || index.row() >= m_sessions.size())
+            return {};
+        const SessionRecord& s = m_sessions.at(index.row());
+        switch (index.column()) {
+        case 0:
+            return QLocale().toString(s.startedLocal().toLocalTime(), QLocale::ShortFormat);
+        case 1:
+            return plainLine(s.routineName);
+        case 2:
+            return QString::number((s.actualMs + 30000) / 60000);
+        case 3:
+            return outcomeText(s);
+        case 4:
+            return ratingsText(s);
+        }
+        return {};
+    }
+    QVariant headerData(int section, Qt::Orientation o, int role) const override {
+        if (o != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        switch (section) {
+        case 0:
+            return HistoryTab::tr("When");
+        case 1:
+            return HistoryTab::tr("Routine");
+        case 2:
+            return HistoryTab::tr("Minutes");
+        case 3:
+            return HistoryTab::tr("How it went");
+        case 4:
+            return HistoryTab::tr("Before → after");
+        }
+        return {};
+    }
+
+private:
+    const QList<SessionRecord>& m_sessions;
+};
+
 } // namespace
 
 HistoryTab::HistoryTab(HistoryStore& store, QWidget* parent)
@@ -154,7 +213,7 @@ HistoryTab::HistoryTab(HistoryStore& store, QWidget* parent)
     , m_consistency(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_advice(new QLabel(this))
-    , m_list(new QTreeWidget(this))
+    , m_list(new QTreeView(this))
     , m_details(new QLabel(this))
     , m_note(new QPlainTextEdit(this))
     , m_saveNote(new QPushButton(tr("Save &changes"), this))
@@ -192,12 +251,13 @@ HistoryTab::HistoryTab(HistoryStore& store, QWidget* parent)
     auto* split = new QSplitter(Qt::Horizontal, this);
     m_list->setObjectName(QStringLiteral("sessionList"));
     m_list->setAccessibleName(tr("Sessions, newest first"));
-    m_list->setHeaderLabels(
-        {tr("When"), tr("Routine"), tr("Minutes"), tr("How it went"), tr("Before → after")});
+    m_model = new SessionListModel(m_sessions, this);
+    m_list->setModel(m_model);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setResizeContentsPrecision(60); // sized from the first rows, not all thousands
     m_list->header()->setStretchLastSection(true);
     split->addWidget(m_list);
 
@@ -290,7 +350,8 @@ HistoryTab::HistoryTab(HistoryStore& store, QWidget* parent)
     redoKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(redoKey, &QShortcut::activated, m_undo, &QUndoStack::redo);
 
-    connect(m_list, &QTreeWidget::currentItemChanged, this, &HistoryTab::showDetails);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HistoryTab::showDetails);
     connect(m_saveNote, &QPushButton::clicked, this, &HistoryTab::saveNote);
     connect(m_delete, &QPushButton::clicked, this, &HistoryTab::deleteSelected);
     connect(m_deleteAll, &QPushButton::clicked, this, &HistoryTab::deleteAll);
@@ -305,11 +366,11 @@ void HistoryTab::showProblem(const QString& text) {
 }
 
 void HistoryTab::reload() {
-    const QString keep = selectedIndex() >= 0 ? m_sessions[selectedIndex()].uuid : QString();
+    const QString keep = selectedIndex() >= 0 ? m_sessions.at(selectedIndex()).uuid : QString();
     const auto& report = m_store.open();
-    const Result<QList<SessionRecord>> read = m_store.sessions();
+    Result<QList<SessionRecord>> read = m_store.sessions();
     showProblem(read ? report.problem : read.error());
-    m_sessions = read ? read.value() : QList<SessionRecord>{};
+    m_sessions = read ? std::move(read).value() : QList<SessionRecord>{}; // moved: never shared, never copied
     const bool writable = m_store.isWritable();
     m_deleteAll->setEnabled(writable && !m_sessions.isEmpty());
 
@@ -350,20 +411,17 @@ void HistoryTab::reload() {
         new QTreeWidgetItem(m_moves, {t.exerciseName, QString::number(t.done), QString::number(t.cutShort),
                                       QString::number(t.skipped), QString::number(t.hurt)});
 
-    m_list->clear();
-    QTreeWidgetItem* select = nullptr;
-    const QLocale locale;
-    for (const SessionRecord& s : std::as_const(m_sessions)) {
-        auto* item = new QTreeWidgetItem(
-            m_list,
-            {locale.toString(s.startedLocal().toLocalTime(), QLocale::ShortFormat), plainLine(s.routineName),
-             QString::number((s.actualMs + 30000) / 60000), outcomeText(s), ratingsText(s)});
-        if (s.uuid == keep)
-            select = item;
+    static_cast<SessionListModel*>(m_model)->reset();
+    int select = m_sessions.isEmpty() ? -1 : 0;
+    for (int i = 0; i < m_sessions.size() && !keep.isEmpty(); ++i)
+        if (m_sessions.at(i).uuid == keep) {
+            select = i;
+            break;
+        }
+    {
+        const QSignalBlocker quiet(m_list->selectionModel());
+        m_list->setCurrentIndex(select >= 0 ? m_model->index(select, 0) : QModelIndex());
     }
-    if (!select && m_list->topLevelItemCount() > 0)
-        select = m_list->topLevelItem(0);
-    m_list->setCurrentItem(select);
     showDetails();
     if (m_chart)
         updateChart();
@@ -448,7 +506,7 @@ void HistoryTab::updateChart() {
 }
 
 int HistoryTab::selectedIndex() const {
-    const int row = m_list->currentItem() ? m_list->indexOfTopLevelItem(m_list->currentItem()) : -1;
+    const int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
     return row >= 0 && row < m_sessions.size() ? row : -1;
 }
 
@@ -463,7 +521,7 @@ void HistoryTab::showDetails() {
         m_details->setText(m_sessions.isEmpty() ? QString() : tr("Choose a session to see it here."));
         return;
     }
-    const SessionRecord& s = m_sessions[i];
+    const SessionRecord& s = m_sessions.at(i);
     QStringList lines{QStringLiteral("%1 — %2").arg(plainLine(s.routineName),
                                                     QLocale().toString(s.startedLocal().toLocalTime())),
                       tr("%1. %2 of %3 planned; paused %4.")
@@ -503,20 +561,20 @@ void HistoryTab::saveNote() {
     const int i = selectedIndex();
     if (i < 0)
         return;
-    SessionRecord changed = m_sessions[i];
+    SessionRecord changed = m_sessions.at(i);
     changed.note = m_note->toPlainText().trimmed();
     changed.before = findChild<CheckInWidget*>(QStringLiteral("editBefore"))->ratings();
     changed.after = findChild<CheckInWidget*>(QStringLiteral("editAfter"))->ratings();
-    if (changed == m_sessions[i])
+    if (changed == m_sessions.at(i))
         return;
-    m_undo->push(new SessionCommand(this, m_sessions[i], changed, tr("edit")));
+    m_undo->push(new SessionCommand(this, m_sessions.at(i), changed, tr("edit")));
 }
 
 void HistoryTab::deleteSelected() {
     const int i = selectedIndex();
     if (i < 0)
         return;
-    m_undo->push(new SessionCommand(this, m_sessions[i], std::nullopt, tr("delete")));
+    m_undo->push(new SessionCommand(this, m_sessions.at(i), std::nullopt, tr("delete")));
 }
 
 void HistoryTab::deleteAll() {

@@ -11,6 +11,8 @@ class QLabel;
 class QTabWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QAbstractItemModel;
+class QTreeView;
 class QTreeWidget;
 class QUndoStack;
 
@@ -27,6 +29,8 @@ class HistoryTab : public QWidget {
     Q_OBJECT
 public:
     static constexpr int kWeeks = 10;
+    /// Above this many rated sessions, the trends chart shows one point a week.
+    static constexpr int kMaxChartPoints = 200;
 
     /// `store` must outlive the tab.
     explicit HistoryTab(HistoryStore& store, QWidget* parent = nullptr);
@@ -63,7 +67,8 @@ private:
     QLabel* m_consistency;
     QLabel* m_problem;
     QLabel* m_advice;
-    QTreeWidget* m_list;
+    QTreeView* m_list;
+    QAbstractItemModel* m_model = nullptr;
     QLabel* m_details;
     QPlainTextEdit* m_note;
     QPushButton* m_saveNote;
