@@ -4,10 +4,13 @@
 #include "CheckInWidget.h"
 #include "CuePlayer.h"
 #include "Dialogs.h"
+#include "HistoryExport.h"
 #include "HistoryStore.h"
 #include "PlainText.h"
+#include "SafeFile.h"
 #include "SessionPlan.h"
 #include "TrendChart.h"
+#include "UserFolders.h"
 
 #include <QAbstractTableModel>
 #include <QComboBox>
@@ -220,6 +223,8 @@ HistoryTab::HistoryTab(HistoryStore& store, QWidget* parent)
     , m_delete(new QPushButton(tr("&Delete session"), this))
     , m_undoButton(new QPushButton(this))
     , m_deleteAll(new QPushButton(tr("Delete all history…"), this))
+    , m_export(new QPushButton(tr("E&xport…"), this))
+    , m_import(new QPushButton(tr("I&mport…"), this))
     , m_moves(new QTreeWidget(this))
     , m_pages(new QTabWidget(this))
     , m_trendsPage(new QWidget(this))
@@ -329,6 +334,8 @@ HistoryTab::HistoryTab(HistoryStore& store, QWidget* parent)
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(own, 1);
     bottom->addWidget(m_undoButton);
+    bottom->addWidget(m_export);
+    bottom->addWidget(m_import);
     bottom->addWidget(m_deleteAll);
     layout->addLayout(bottom);
 
@@ -355,10 +362,17 @@ HistoryTab::HistoryTab(HistoryStore& store, QWidget* parent)
     connect(m_saveNote, &QPushButton::clicked, this, &HistoryTab::saveNote);
     connect(m_delete, &QPushButton::clicked, this, &HistoryTab::deleteSelected);
     connect(m_deleteAll, &QPushButton::clicked, this, &HistoryTab::deleteAll);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_import->setObjectName(QStringLiteral("importButton"));
+    connect(m_export, &QPushButton::clicked, this, &HistoryTab::exportHistory);
+    connect(m_import, &QPushButton::clicked, this, &HistoryTab::importHistory);
     reload();
 }
 
-HistoryTab::~HistoryTab() = default;
+HistoryTab::~HistoryTab() {
+    // The undo stack is a child: it would otherwise tell this half-destroyed tab that it was cleared.
+    delete m_undo;
+}
 
 void HistoryTab::showProblem(const QString& text) {
     m_problem->setText(text);
@@ -373,6 +387,8 @@ void HistoryTab::reload() {
     m_sessions = read ? std::move(read).value() : QList<SessionRecord>{}; // moved: never shared, never copied
     const bool writable = m_store.isWritable();
     m_deleteAll->setEnabled(writable && !m_sessions.isEmpty());
+    m_export->setEnabled(!m_sessions.isEmpty());
+    m_import->setEnabled(writable);
 
     const QDate today = QDate::currentDate();
     const QList<WeekCount> weeks = weeklyCounts(m_sessions, today, kWeeks);
@@ -592,6 +608,69 @@ void HistoryTab::deleteAll() {
         showProblem(s.error());
     m_undo->clear();
     reload();
+}
+
+void HistoryTab::exportHistory() {
+    Dialogs::chooseFileToSave(
+        this, tr("Export the history"), QStringLiteral("rollguide-history.csv"),
+        tr("Spreadsheet, one row per session (*.csv);;Everything, to import again (*.json)"),
+        [this](QString path) {
+            if (path.isEmpty())
+                return;
+            if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) &&
+                !path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+                path += QStringLiteral(".csv");
+            for (const QString& folder : userDataFolders())
+                if (isInsideFolder(path, folder)) {
+                    Dialogs::tell(
+                        this, QMessageBox::Warning, tr("Not exported"),
+                        tr("%1 lies in %2, where RollGuide keeps your own files. Choose another folder.")
+                            .arg(path, folder),
+                        QStringLiteral("exportRefusedBox"));
+                    return;
+                }
+            const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+            const Status written =
+                writeFileAtomically(path, csv ? historyToCsv(m_sessions) : historyToJson(m_sessions), false);
+            if (!written.ok())
+                Dialogs::tell(this, QMessageBox::Warning, tr("Not exported"), written.error(),
+                              QStringLiteral("exportFailedBox"));
+            else
+                showProblem({});
+        },
+        QStringLiteral("exportHistoryDialog"));
+}
+
+void HistoryTab::importHistory() {
+    Dialogs::chooseFileToOpen(
+        this, tr("Import a history"), tr("RollGuide history (*.json)"),
+        [this](const QString& path) {
+            if (path.isEmpty())
+                return;
+            const RegularFileRead file = readRegularFile(path, kMaxHistoryJsonBytes);
+            QString problem;
+            HistoryImport parsed;
+            if (!file.ok())
+                problem = tr("%1 cannot be read: %2").arg(path, file.error);
+            else if (parsed = historyFromJson(file.bytes); !parsed.ok())
+                problem = tr("%1 is not a RollGuide history export; nothing was imported.\n\n%2")
+                              .arg(path, joinErrors(parsed.errors.mid(0, 5)));
+            Result<int> added = Result<int>::failure(problem);
+            if (problem.isEmpty())
+                added = m_store.merge(parsed.sessions);
+            if (!added) {
+                Dialogs::tell(this, QMessageBox::Warning, tr("Not imported"), added.error(),
+                              QStringLiteral("importFailedBox"));
+                return;
+            }
+            reload();
+            Dialogs::tell(this, QMessageBox::Information, tr("History imported"),
+                          tr("%n session(s) added.", nullptr, added.value()) + u' ' +
+                              tr("%n session(s) were already in your history.", nullptr,
+                                 int(parsed.sessions.size()) - added.value()),
+                          QStringLiteral("importedBox"));
+        },
+        QStringLiteral("importHistoryDialog"));
 }
 
 } // namespace rollguide

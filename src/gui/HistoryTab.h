@@ -52,6 +52,10 @@ public:
     TrendChart* chart() const { return m_chart; }
     /// Shows the trends page (loading the chart module the first time).
     void showTrends();
+    /// Asks for a file and writes the whole history to it: CSV or JSON by its name.
+    void exportHistory();
+    /// Asks for a JSON export and adds the sessions the history does not hold yet.
+    void importHistory();
 
 private:
     void showDetails();
@@ -75,6 +79,8 @@ private:
     QPushButton* m_delete;
     QPushButton* m_undoButton;
     QPushButton* m_deleteAll;
+    QPushButton* m_export;
+    QPushButton* m_import;
     QTreeWidget* m_moves;
     QTabWidget* m_pages;
     QWidget* m_trendsPage;

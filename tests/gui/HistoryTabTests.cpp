@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 #include "CheckInWidget.h"
+#include "Dialogs.h"
 #include "GuiTestUtil.h"
 #include "HistoryExport.h"
 #include "HistoryStore.h"
@@ -11,6 +12,7 @@
 #include "TrendChart.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -34,6 +36,12 @@ struct OwnDataHome {
 void shot(QWidget* w, const char* name) {
     if (const QByteArray dir = qgetenv("ROLLGUIDE_TEST_SHOTS"); !dir.isEmpty())
         w->grab().save(QFile::decodeName(dir) + QStringLiteral("/history-%1.png").arg(QLatin1String(name)));
+}
+
+void writeBytes(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(bytes) == bytes.size());
 }
 
 /// Clicks rating `value` in the check-in's row for `region`.
@@ -165,6 +173,39 @@ TEST_CASE("History: a session with both check-ins goes through the real window i
     CHECK(list->rowCount() == 1);
     tab->undoStack()->undo();
     CHECK(stored()[0].note.isEmpty());
+
+    // Export and import from the tab: the JSON export, into an emptied history, brings the session back.
+    QTemporaryDir out;
+    const QString exported = out.filePath(QStringLiteral("mine.json"));
+    Dialogs::setNextFileName(exported);
+    QTest::mouseClick(child<QPushButton>(tab, "exportButton"), Qt::LeftButton);
+    REQUIRE(QFileInfo::exists(exported));
+    const QString csv = out.filePath(QStringLiteral("mine")); // no extension: CSV
+    Dialogs::setNextFileName(csv);
+    QTest::mouseClick(child<QPushButton>(tab, "exportButton"), Qt::LeftButton);
+    CHECK(readFileBytes(csv + QStringLiteral(".csv")).startsWith("started_utc,local_date"));
+    Dialogs::setNextFileName(QFileInfo(HistoryStore::defaultPath()).absolutePath() +
+                             QStringLiteral("/x.csv"));
+    QTest::mouseClick(child<QPushButton>(tab, "exportButton"), Qt::LeftButton);
+    CHECK(Dialogs::lastShown().name == QStringLiteral("exportRefusedBox"));
+    tab->deleteSelected();
+    REQUIRE(list->rowCount() == 0);
+    Dialogs::setNextFileName(exported);
+    QTest::mouseClick(child<QPushButton>(tab, "importButton"), Qt::LeftButton);
+    CHECK(Dialogs::lastShown().name == QStringLiteral("importedBox"));
+    CHECK(Dialogs::lastShown().text.contains(QStringLiteral("1 session added")));
+    REQUIRE(list->rowCount() == 1);
+    CHECK(stored()[0].steps == done[0].steps);
+    Dialogs::setNextFileName(exported); // again: nothing twice
+    QTest::mouseClick(child<QPushButton>(tab, "importButton"), Qt::LeftButton);
+    CHECK(Dialogs::lastShown().text.contains(QStringLiteral("0 sessions added")));
+    CHECK(stored().size() == 1);
+    writeBytes(out.filePath(QStringLiteral("bad.json")), "{\"format\": \"other\"}");
+    Dialogs::setNextFileName(out.filePath(QStringLiteral("bad.json")));
+    QTest::mouseClick(child<QPushButton>(tab, "importButton"), Qt::LeftButton);
+    CHECK(Dialogs::lastShown().name == QStringLiteral("importFailedBox"));
+    CHECK(Dialogs::lastShown().text.contains(QStringLiteral("bad.json")));
+    CHECK_FALSE(Dialogs::scriptPending());
 
     // The export of what the window recorded reads back the same.
     const HistoryImport back = historyFromJson(historyToJson(stored()));
