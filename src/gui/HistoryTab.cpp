@@ -455,7 +455,7 @@ void HistoryTab::showTrends() {
                 continue;
             QPluginLoader loader(path);
             if (auto* factory = qobject_cast<TrendChartFactory*>(loader.instance())) {
-                m_chart = factory->createTrendChart(m_trendsPage);
+                m_chart.reset(factory->createTrendChart(m_trendsPage));
                 m_chart->widget()->setObjectName(QStringLiteral("trendChart"));
                 m_chart->widget()->setAccessibleName(tr("Ratings over time"));
                 qobject_cast<QVBoxLayout*>(m_trendsPage->layout())->addWidget(m_chart->widget(), 1);

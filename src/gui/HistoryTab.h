@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QTabWidget;
@@ -49,7 +51,7 @@ public:
     bool store(const SessionRecord& record);
     bool removeStored(const QString& uuid);
     /// The trends chart, once the chart module is loaded (nullptr before, or when it cannot be).
-    TrendChart* chart() const { return m_chart; }
+    TrendChart* chart() const { return m_chart.get(); }
     /// Shows the trends page (loading the chart module the first time).
     void showTrends();
     /// Asks for a file and writes the whole history to it: CSV or JSON by its name.
@@ -86,7 +88,7 @@ private:
     QWidget* m_trendsPage;
     QComboBox* m_region;
     QLabel* m_chartNote;
-    TrendChart* m_chart = nullptr;
+    std::unique_ptr<TrendChart> m_chart; ///< Its widget belongs to the Trends page.
     bool m_chartTried = false;
 };
 
