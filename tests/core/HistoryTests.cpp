@@ -31,13 +31,6 @@
 using namespace rollguide;
 using namespace enginetest;
 
-#define REQUIRE_NO_ERROR(expr)                                                                               \
-    do {                                                                                                     \
-        const auto status_ = (expr);                                                                         \
-        INFO("error: " << (status_.ok() ? std::string() : status_.error().toStdString()));                   \
-        REQUIRE(status_.ok());                                                                               \
-    } while (false)
-
 namespace {
 
 SessionRecord sampleRecord(const QString& name = QStringLiteral("Short session"),

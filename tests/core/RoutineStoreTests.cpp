@@ -30,13 +30,6 @@
 
 using namespace rollguide;
 
-#define REQUIRE_NO_ERROR(expr)                                                                               \
-    do {                                                                                                     \
-        const auto status_ = (expr);                                                                         \
-        INFO("error: " << (status_.ok() ? std::string() : status_.error().toStdString()));                   \
-        REQUIRE(status_.ok());                                                                               \
-    } while (false)
-
 namespace {
 const QString kFile = QStringLiteral("routine.json");
 

@@ -15,6 +15,14 @@
 
 #include <sys/resource.h>
 
+/// Requires that a Status or Result worked, and shows its error when it did not.
+#define REQUIRE_NO_ERROR(expr)                                                                               \
+    do {                                                                                                     \
+        const auto status_ = (expr);                                                                         \
+        INFO("error: " << (status_.ok() ? std::string() : status_.error().toStdString()));                   \
+        REQUIRE(status_.ok());                                                                               \
+    } while (false)
+
 inline QString testData(const QString& relative) {
     return QStringLiteral(ROLLGUIDE_TEST_DATA "/") + relative;
 }
