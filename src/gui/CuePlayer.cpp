@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 #include "CuePlayer.h"
+#include "Modules.h"
 
 #include "CueBackend.h"
 
@@ -46,45 +47,25 @@ CuePlayer::CuePlayer(QObject* parent)
 CuePlayer::~CuePlayer() = default;
 
 QStringList CuePlayer::moduleSearchPath() {
-    QStringList dirs;
-    if (const QString env = qEnvironmentVariable("ROLLGUIDE_MODULE_DIR"); !env.isEmpty())
-        dirs << env;
-    const QString appDir = QCoreApplication::applicationDirPath();
-    dirs << QDir::cleanPath(appDir + QLatin1Char('/') + QStringLiteral(ROLLGUIDE_MODULE_SUBDIR)) << appDir;
-    return dirs;
+    return rollguide::moduleSearchPath();
 }
 
 CueBackend* CuePlayer::backend() {
     if (m_backendTried)
         return m_backend.get();
     m_backendTried = true;
-    const QString fileName = QStringLiteral("librollguide_cues.so");
-    QStringList problems;
-    for (const QString& dir : moduleSearchPath()) {
-        const QString path = QDir(dir).filePath(fileName);
-        if (!QFileInfo::exists(path))
-            continue;
-        QPluginLoader loader(path);
-        auto* factory = qobject_cast<CueBackendFactory*>(loader.instance());
-        if (!factory) {
-            problems << loader.errorString();
-            continue;
-        }
+    QString why;
+    if (auto* factory = loadModuleAs<CueBackendFactory>(QStringLiteral("librollguide_cues.so"), &why)) {
         m_backend = factory->createCueBackend();
         m_backend->setVolume(m_settings.volume);
         m_backend->onSpeechError([this](const QString& text) {
             m_speechProblem = tr("Speech stopped working: %1").arg(text);
             spdlog::warn("speech: {}", text.toStdString());
         });
-        spdlog::debug("cue module: {}", path.toStdString());
         return m_backend.get();
     }
-    if (problems.isEmpty())
-        problems << tr("%1 is in none of these folders: %2")
-                        .arg(fileName, moduleSearchPath().join(QStringLiteral(", ")));
     m_moduleProblem =
-        tr("RollGuide's sound and voice module could not be loaded, so sessions run silently: %1.")
-            .arg(problems.join(QStringLiteral("; ")));
+        tr("RollGuide's sound and voice module could not be loaded, so sessions run silently: %1.").arg(why);
     spdlog::warn("cue module: {}", m_moduleProblem.toStdString());
     return nullptr;
 }

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "HistoryTab.h"
 #include "CheckInWidget.h"
-#include "CuePlayer.h"
 #include "Dialogs.h"
 #include "HistoryExport.h"
 #include "HistoryStore.h"
+#include "Modules.h"
 #include "PlainText.h"
 #include "SafeFile.h"
 #include "SessionPlan.h"
@@ -447,31 +447,19 @@ void HistoryTab::showTrends() {
     m_pages->setCurrentWidget(m_trendsPage);
     if (!m_chartTried) {
         m_chartTried = true;
-        const QString fileName = QStringLiteral("librollguide_charts.so");
-        QStringList problems;
-        for (const QString& dir : CuePlayer::moduleSearchPath()) {
-            const QString path = QDir(dir).filePath(fileName);
-            if (!QFileInfo::exists(path))
-                continue;
-            QPluginLoader loader(path);
-            if (auto* factory = qobject_cast<TrendChartFactory*>(loader.instance())) {
-                m_chart.reset(factory->createTrendChart(m_trendsPage));
-                m_chart->widget()->setObjectName(QStringLiteral("trendChart"));
-                m_chart->widget()->setAccessibleName(tr("Ratings over time"));
-                qobject_cast<QVBoxLayout*>(m_trendsPage->layout())->addWidget(m_chart->widget(), 1);
-                m_chart->widget()->show();
-                spdlog::debug("chart module: {}", path.toStdString());
-                break;
-            }
-            problems << loader.errorString();
+        QString problem;
+        if (auto* factory =
+                loadModuleAs<TrendChartFactory>(QStringLiteral("librollguide_charts.so"), &problem)) {
+            m_chart.reset(factory->createTrendChart(m_trendsPage));
+            m_chart->widget()->setObjectName(QStringLiteral("trendChart"));
+            m_chart->widget()->setAccessibleName(tr("Ratings over time"));
+            qobject_cast<QVBoxLayout*>(m_trendsPage->layout())->addWidget(m_chart->widget(), 1);
+            m_chart->widget()->show();
         }
         if (!m_chart) {
-            if (problems.isEmpty())
-                problems << tr("%1 is in none of these folders: %2")
-                                .arg(fileName, CuePlayer::moduleSearchPath().join(QStringLiteral(", ")));
             const QString why =
                 tr("The chart could not be shown: RollGuide's chart module could not be loaded (%1).")
-                    .arg(problems.join(QStringLiteral("; ")));
+                    .arg(problem);
             spdlog::warn("chart module: {}", why.toStdString());
             m_chartNote->setText(why);
             return;

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 
 #include "SettingsFile.h"
+#include <QPalette>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +34,18 @@ struct Fixture {
         return w;
     }
 };
+
+/// A dark desktop palette made from `base`, for looking at screens as a dark theme shows them.
+inline QPalette darkPalette(QPalette dark) {
+    dark.setColor(QPalette::Window, QColor(30, 32, 36));
+    dark.setColor(QPalette::WindowText, QColor(235, 235, 235));
+    dark.setColor(QPalette::Base, QColor(22, 24, 28));
+    dark.setColor(QPalette::Text, QColor(235, 235, 235));
+    dark.setColor(QPalette::Button, QColor(50, 52, 58));
+    dark.setColor(QPalette::ButtonText, QColor(235, 235, 235));
+    dark.setColor(QPalette::Highlight, QColor(90, 170, 230));
+    return dark;
+}
 
 template <typename T> T* child(QObject* parent, const char* name) {
     T* w = parent->findChild<T*>(QLatin1String(name));

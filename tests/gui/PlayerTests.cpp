@@ -249,14 +249,7 @@ TEST_CASE("The current instruction is exposed to screen readers", "[gui][a11y]")
 
 TEST_CASE("The player is readable in a dark palette", "[gui][palette]") {
     const QPalette original = QApplication::palette();
-    QPalette dark = original;
-    dark.setColor(QPalette::Window, QColor(30, 32, 36));
-    dark.setColor(QPalette::WindowText, QColor(235, 235, 235));
-    dark.setColor(QPalette::Base, QColor(22, 24, 28));
-    dark.setColor(QPalette::Text, QColor(235, 235, 235));
-    dark.setColor(QPalette::Button, QColor(50, 52, 58));
-    dark.setColor(QPalette::ButtonText, QColor(235, 235, 235));
-    dark.setColor(QPalette::Highlight, QColor(90, 170, 230));
+    const QPalette dark = darkPalette(original);
     QApplication::setPalette(dark);
     {
         Session s;
