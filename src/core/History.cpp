@@ -110,6 +110,18 @@ bool isMeaningfulChange(int from, int to) {
     return from > 0 && change > 0 && change * 10 >= from * 3;
 }
 
+QString ratingsSummary(const SessionRecord& s) {
+    QStringList parts;
+    for (Region r : kAllRegions) {
+        if (!s.before.contains(r) && !s.after.contains(r))
+            continue;
+        const QString b = s.before.contains(r) ? QString::number(s.before.value(r)) : QStringLiteral("–");
+        const QString a = s.after.contains(r) ? QString::number(s.after.value(r)) : QStringLiteral("–");
+        parts << Text::tr("%1 %2 → %3").arg(regionName(r), b, a);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 QStringList ratingChanges(const Ratings& before, const Ratings& after) {
     QStringList lines;
     for (Region r : kAllRegions)

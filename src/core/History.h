@@ -86,6 +86,9 @@ SessionRecord newSessionRecord(const QDateTime& startedUtc);
 /// person started (the usual threshold for a meaningful change on low-back pain scales).
 bool isMeaningfulChange(int from, int to);
 
+/// "Lower back 6 → 3, Mid back – → 2": every region rated before or after ("–" where it was not).
+QString ratingsSummary(const SessionRecord& s);
+
 /// "Lower back 6 → 3" lines for every region rated both before and after.
 QStringList ratingChanges(const Ratings& before, const Ratings& after);
 

@@ -239,16 +239,8 @@ QString historyLine(const SessionRecord& s) {
     if (const int n = s.count(StepOutcome::Hurt))
         counts << Text::tr("%1 hurt").arg(n);
     parts << outcome + QStringLiteral(", ") + counts.join(QStringLiteral(", "));
-    QStringList ratings;
-    for (Region r : kAllRegions) {
-        if (!s.before.contains(r) && !s.after.contains(r))
-            continue;
-        const QString b = s.before.contains(r) ? QString::number(s.before.value(r)) : QStringLiteral("–");
-        const QString a = s.after.contains(r) ? QString::number(s.after.value(r)) : QStringLiteral("–");
-        ratings << QStringLiteral("%1 %2→%3").arg(regionKey(r), b, a);
-    }
-    if (!ratings.isEmpty())
-        parts << ratings.join(QStringLiteral(", "));
+    if (const QString ratings = ratingsSummary(s); !ratings.isEmpty())
+        parts << ratings;
     return parts.join(QStringLiteral("\t"));
 }
 

@@ -116,18 +116,6 @@ QString outcomeText(const SessionRecord& s) {
     return {};
 }
 
-QString ratingsText(const SessionRecord& s) {
-    QStringList parts;
-    for (Region r : kAllRegions) {
-        if (!s.before.contains(r) && !s.after.contains(r))
-            continue;
-        const QString b = s.before.contains(r) ? QString::number(s.before.value(r)) : QStringLiteral("–");
-        const QString a = s.after.contains(r) ? QString::number(s.after.value(r)) : QStringLiteral("–");
-        parts << QStringLiteral("%1 %2 → %3").arg(regionName(r), b, a);
-    }
-    return parts.join(QStringLiteral(", "));
-}
-
 /// An edit of one stored session (note, check-ins), or its deletion; undone by storing the old copy.
 class SessionCommand : public QUndoCommand {
 public:
@@ -180,7 +168,7 @@ public:
         case 3:
             return outcomeText(s);
         case 4:
-            return ratingsText(s);
+            return ratingsSummary(s);
         }
         return {};
     }

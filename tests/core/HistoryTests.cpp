@@ -133,32 +133,6 @@ void writeBytes(const QString& path, const QByteArray& bytes) {
     REQUIRE(f.write(bytes) == bytes.size());
 }
 
-/// A small tmpfs mounted for the test's lifetime, when the system allows it.
-class SmallTmpfs {
-public:
-    explicit SmallTmpfs(const QString& dir, const char* size = "size=256k")
-        : m_dir(QFile::encodeName(dir))
-        , m_size(size) {
-        m_mounted = ::mount("tmpfs", m_dir.constData(), "tmpfs", 0, m_size) == 0;
-    }
-    ~SmallTmpfs() {
-        if (m_mounted)
-            ::umount2(m_dir.constData(), MNT_DETACH);
-    }
-    SmallTmpfs(const SmallTmpfs&) = delete;
-    SmallTmpfs& operator=(const SmallTmpfs&) = delete;
-    bool mounted() const { return m_mounted; }
-    bool remount(bool readOnly) {
-        return ::mount("tmpfs", m_dir.constData(), "tmpfs", MS_REMOUNT | (readOnly ? MS_RDONLY : 0),
-                       m_size) == 0;
-    }
-
-private:
-    QByteArray m_dir;
-    const char* m_size;
-    bool m_mounted = false;
-};
-
 } // namespace
 
 TEST_CASE("History: a session saved is read back with every field, newest first", "[history]") {
@@ -524,7 +498,7 @@ TEST_CASE("History: on a small tmpfs that fills up or turns read-only, writes fa
     QTemporaryDir dir;
     const QString mountPoint = dir.filePath(QStringLiteral("small"));
     REQUIRE(QDir().mkpath(mountPoint));
-    SmallTmpfs tmpfs(mountPoint);
+    SmallTmpfs tmpfs(mountPoint, "size=256k");
     if (!tmpfs.mounted()) {
         WARN("cannot mount a tmpfs here (" << std::strerror(errno)
                                            << "); the full-disk case is covered by the file-size limit test");

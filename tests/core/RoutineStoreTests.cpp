@@ -94,29 +94,6 @@ void requireSameRoutine(const Routine& a, const Routine& b) {
     }
 }
 
-/// A small tmpfs mounted for the test's lifetime, when the system allows it.
-class SmallTmpfs {
-public:
-    explicit SmallTmpfs(const QString& dir)
-        : m_dir(QFile::encodeName(dir)) {
-        m_mounted = ::mount("tmpfs", m_dir.constData(), "tmpfs", 0, "size=64k") == 0;
-    }
-    ~SmallTmpfs() {
-        if (m_mounted)
-            ::umount2(m_dir.constData(), MNT_DETACH);
-    }
-    SmallTmpfs(const SmallTmpfs&) = delete;
-    SmallTmpfs& operator=(const SmallTmpfs&) = delete;
-
-    bool mounted() const { return m_mounted; }
-    bool remountReadOnly() {
-        return ::mount("tmpfs", m_dir.constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, "size=64k") == 0;
-    }
-
-private:
-    QByteArray m_dir;
-    bool m_mounted = false;
-};
 } // namespace
 
 TEST_CASE("Routine store: A saved routine loads back with every field, unknown moves kept", "[store]") {

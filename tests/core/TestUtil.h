@@ -13,6 +13,7 @@
 #include <csignal>
 #include <ostream>
 
+#include <sys/mount.h>
 #include <sys/resource.h>
 
 /// Requires that a Status or Result worked, and shows its error when it did not.
@@ -58,6 +59,34 @@ public:
 private:
     rlimit m_old{};
     void (*m_oldHandler)(int) = nullptr;
+};
+
+/// A small tmpfs mounted for the test's lifetime, when the system allows it (as root).
+class SmallTmpfs {
+public:
+    explicit SmallTmpfs(const QString& dir, const char* size = "size=64k")
+        : m_dir(QFile::encodeName(dir))
+        , m_size(size) {
+        m_mounted = ::mount("tmpfs", m_dir.constData(), "tmpfs", 0, m_size) == 0;
+    }
+    ~SmallTmpfs() {
+        if (m_mounted)
+            ::umount2(m_dir.constData(), MNT_DETACH);
+    }
+    SmallTmpfs(const SmallTmpfs&) = delete;
+    SmallTmpfs& operator=(const SmallTmpfs&) = delete;
+
+    bool mounted() const { return m_mounted; }
+    bool remount(bool readOnly) {
+        return ::mount("tmpfs", m_dir.constData(), "tmpfs", MS_REMOUNT | (readOnly ? MS_RDONLY : 0),
+                       m_size) == 0;
+    }
+    bool remountReadOnly() { return remount(true); }
+
+private:
+    QByteArray m_dir;
+    const char* m_size;
+    bool m_mounted = false;
 };
 
 /// The catalog compiled into the binary, loaded once; the test fails if it does not load.
