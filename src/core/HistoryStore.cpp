@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 #include "HistoryStore.h"
+#include "FolderLock.h"
 #include "SafeFile.h"
 #include "UserFolders.h"
 
@@ -19,6 +20,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <optional>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -314,6 +316,16 @@ void HistoryStore::openReadOnly() {
 
 void HistoryStore::openReadWrite() {
     const QFileInfo info(m_path);
+    // Two RollGuides opening at once take turns: one of them may have just created the file, still
+    // empty, and the other must not take it for a broken one and move it aside.
+    std::optional<FolderLock> opening;
+    if (QDir().mkpath(info.absolutePath())) {
+        opening.emplace(info.absolutePath() + QStringLiteral("/.history.lock"));
+        bool busy = false;
+        if (opening->opened() && !opening->lock(kBusyTimeoutMs, busy) && busy)
+            spdlog::warn("history: another RollGuide kept {} busy for {} s; opening anyway",
+                         m_path.toStdString(), kBusyTimeoutMs / 1000);
+    }
     QString movedBecause;
     const auto moveAsideAll = [&](const QString& why) {
         const Result<QString> moved = moveAside(m_path);

@@ -53,6 +53,8 @@ public:
     const QString& problem() const { return m_problem; }
     /// Writes now; false when it failed (it will be tried again).
     bool saveNow();
+    /// How long after a failed write the next try comes (kRetryMs unless changed).
+    void setRetryInterval(int ms) { m_retry.setInterval(ms); }
 
 Q_SIGNALS:
     /// After every write that worked.

@@ -125,7 +125,7 @@ QString guideHtml(const Catalog& c) {
         toc << s.title;
     h += QStringLiteral("<p class=\"meta\">%1</p>").arg(esc(toc.join(QStringLiteral(" · "))));
     for (const GuideSection& s : c.guide.sections) {
-        h += QStringLiteral("<h2>%1</h2>").arg(esc(s.title));
+        h += QStringLiteral("<h2><a name=\"%1\"></a>%2</h2>").arg(esc(s.id), esc(s.title));
         if (!s.intro.isEmpty())
             h += QStringLiteral("<p>%1</p>").arg(esc(s.intro));
         h += QStringLiteral("<ul>");

@@ -7,6 +7,7 @@
 #include "HistoryStore.h"
 #include "Modules.h"
 #include "PlainText.h"
+#include "RoutineLibrary.h"
 #include "SafeFile.h"
 #include "SessionPlan.h"
 #include "TrendChart.h"
@@ -26,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPluginLoader>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -203,7 +205,10 @@ HistoryTab::HistoryTab(HistoryStore& store, QWidget* parent)
     , m_weeks(new WeeksStrip(this))
     , m_consistency(new QLabel(this))
     , m_problem(new QLabel(this))
-    , m_advice(new QLabel(this))
+    , m_advice(new QWidget(this))
+    , m_adviceRows(new QVBoxLayout)
+    , m_leftOutLabel(new QLabel(this))
+    , m_putBack(new QPushButton(tr("&Put it back"), this))
     , m_list(new QTreeView(this))
     , m_details(new QLabel(this))
     , m_note(new QPlainTextEdit(this))
@@ -219,7 +224,7 @@ HistoryTab::HistoryTab(HistoryStore& store, QWidget* parent)
     , m_region(new QComboBox(this))
     , m_chartNote(new QLabel(this)) {
     auto* layout = new QVBoxLayout(this);
-    for (QLabel* l : {m_consistency, m_problem, m_advice, m_details}) {
+    for (QLabel* l : {m_consistency, m_problem, m_leftOutLabel, m_details}) {
         l->setTextFormat(Qt::PlainText);
         l->setWordWrap(true);
     }
@@ -230,6 +235,21 @@ HistoryTab::HistoryTab(HistoryStore& store, QWidget* parent)
     big.setBold(true);
     m_consistency->setFont(big);
     m_advice->setObjectName(QStringLiteral("historyAdvice"));
+    {
+        // Suggestions drawn from the record, each with what can be done about it; then what was done.
+        auto* al = new QVBoxLayout(m_advice);
+        al->setContentsMargins(0, 0, 0, 0);
+        al->addLayout(m_adviceRows);
+        auto* done = new QHBoxLayout;
+        m_leftOutLabel->setObjectName(QStringLiteral("leftOutLabel"));
+        m_putBack->setObjectName(QStringLiteral("putBackButton"));
+        done->addWidget(m_leftOutLabel, 1);
+        done->addWidget(m_putBack);
+        al->addLayout(done);
+        m_leftOutLabel->hide();
+        m_putBack->hide();
+        connect(m_putBack, &QPushButton::clicked, this, &HistoryTab::putBack);
+    }
     auto* own = new QLabel(tr("This is your own record of how your back felt, kept only on this computer. It "
                               "is not a diagnosis. If pain grows or worries you, ask a doctor or "
                               "physiotherapist."),
@@ -254,7 +274,12 @@ HistoryTab::HistoryTab(HistoryStore& store, QWidget* parent)
     m_list->header()->setStretchLastSection(true);
     split->addWidget(m_list);
 
-    auto* details = new QWidget(split);
+    // The details scroll rather than squeeze the rating rows when the window is short.
+    auto* detailsScroll = new QScrollArea(split);
+    detailsScroll->setObjectName(QStringLiteral("detailsScroll"));
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    auto* details = new QWidget(detailsScroll);
     auto* dl = new QVBoxLayout(details);
     dl->setContentsMargins(8, 0, 0, 0);
     dl->addWidget(m_details);
@@ -279,7 +304,8 @@ HistoryTab::HistoryTab(HistoryStore& store, QWidget* parent)
     buttons->addWidget(m_delete);
     dl->addLayout(buttons);
     dl->addStretch(1);
-    split->addWidget(details);
+    detailsScroll->setWidget(details);
+    split->addWidget(detailsScroll);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setSizes({620, 520});
@@ -395,20 +421,8 @@ void HistoryTab::reload() {
                 .arg(weeks.isEmpty() ? 0 : weeks.last().sessions));
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QStringList advice;
     const QList<MoveTally> tallies = moveTallies(m_sessions, now);
-    for (const MoveTally& t : tallies)
-        if (t.hurtTwiceRecently)
-            advice
-                << tr("%1 hurt twice in the last 14 days. Consider leaving it out of your routines, and ask "
-                      "a doctor or physiotherapist about it.")
-                       .arg(t.exerciseName);
-    for (Region r : risingTightness(m_sessions, now))
-        advice << tr("Your %1 has felt tighter over the last two weeks (up 2 points or more before "
-                     "sessions). See the Guide's list of when to ask a doctor first.")
-                      .arg(regionName(r).toLower());
-    m_advice->setText(advice.join(u'\n'));
-    m_advice->setVisible(!advice.isEmpty());
+    showAdvice(tallies, now);
 
     m_moves->clear();
     for (const MoveTally& t : tallies)
@@ -429,6 +443,133 @@ void HistoryTab::reload() {
     showDetails();
     if (m_chart)
         updateChart();
+}
+
+void HistoryTab::showAdvice(const QList<MoveTally>& tallies, const QDateTime& now) {
+    while (QLayoutItem* row = m_adviceRows->takeAt(0)) {
+        if (QLayout* l = row->layout())
+            while (QLayoutItem* part = l->takeAt(0)) {
+                if (QWidget* w = part->widget()) { // later: the button clicked may be the one asking
+                    w->hide();
+                    w->deleteLater();
+                }
+                delete part;
+            }
+        delete row; // the row's layout itself
+    }
+    int rows = 0;
+    const auto addRow = [&](const QString& text, QPushButton* action) {
+        auto* row = new QHBoxLayout;
+        auto* label = new QLabel(text, m_advice);
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setObjectName(QStringLiteral("adviceText"));
+        row->addWidget(label, 1);
+        label->show(); // now: the tab may be on screen already
+        if (action) {
+            row->addWidget(action, 0, Qt::AlignTop);
+            action->show();
+        }
+        m_adviceRows->addLayout(row);
+        ++rows;
+    };
+    for (const MoveTally& t : tallies) {
+        if (!t.hurtTwiceRecently)
+            continue;
+        const QStringList builtIns = builtInsWhereItHurt(t.exerciseId);
+        QPushButton* action = nullptr;
+        QString text = tr("%1 hurt twice in the last 14 days. Consider leaving it out, and ask a doctor or "
+                          "physiotherapist about it.")
+                           .arg(t.exerciseName);
+        if (m_library && m_library->canLeaveOut(t.exerciseId, builtIns)) {
+            action = new QPushButton(tr("Take it out of my routines"), m_advice);
+            action->setObjectName(QStringLiteral("leaveOutButton"));
+            action->setAccessibleName(tr("Take %1 out of my routines").arg(t.exerciseName));
+            action->setProperty("exerciseId", t.exerciseId);
+            connect(action, &QPushButton::clicked, this, [this, id = t.exerciseId] { leaveOut(id); });
+        }
+        addRow(text, action);
+    }
+    for (Region r : risingTightness(m_sessions, now)) {
+        auto* action = new QPushButton(tr("When to ask a doctor"), m_advice);
+        action->setObjectName(QStringLiteral("askDoctorButton"));
+        action->setToolTip(tr("Opens the Guide at its list of when to ask a doctor first"));
+        connect(action, &QPushButton::clicked, this,
+                [this] { Q_EMIT guideSectionRequested(QStringLiteral("who-should-avoid")); });
+        addRow(tr("Your %1 has felt tighter over the last two weeks (up 2 points or more before sessions). "
+                  "Read when to ask a doctor first.")
+                   .arg(regionName(r).toLower()),
+               action);
+    }
+    m_advice->setVisible(rows > 0 || m_leftOutLabel->isVisibleTo(m_advice));
+}
+
+QStringList HistoryTab::builtInsWhereItHurt(const QString& exerciseId) const {
+    QStringList ids;
+    for (const SessionRecord& s : m_sessions) {
+        if (s.routineId.isEmpty() || ids.contains(s.routineId))
+            continue;
+        for (const StepRecord& step : s.steps)
+            if (step.exerciseId == exerciseId && step.outcome == StepOutcome::Hurt) {
+                ids << s.routineId;
+                break;
+            }
+    }
+    return ids;
+}
+
+void HistoryTab::setRoutineLibrary(RoutineLibrary* library) {
+    m_library = library;
+    if (m_library)
+        connect(m_library->undoStack(), &QUndoStack::indexChanged, this, [this] {
+            // Put it back only while the step is the last edit: anything after it, or its undo, ends that.
+            const QUndoStack* stack = m_library->undoStack();
+            if (m_leftOut && (stack->index() == 0 || stack->command(stack->index() - 1) != m_leftOut)) {
+                m_leftOut = nullptr;
+                m_putBack->hide();
+            }
+        });
+    reload();
+}
+
+void HistoryTab::leaveOut(const QString& exerciseId) {
+    if (!m_library)
+        return;
+    const LeaveOutResult done = m_library->leaveOut(exerciseId, builtInsWhereItHurt(exerciseId));
+    if (done.isEmpty())
+        return;
+    const QUndoStack* stack = m_library->undoStack();
+    const auto names = [](QStringList list) {
+        for (QString& name : list)
+            name = tr("“%1”").arg(name);
+        return QLocale().createSeparatedList(list);
+    };
+    QStringList lines;
+    if (!done.changed.isEmpty())
+        lines << tr("Taken out of %1.").arg(names(done.changed));
+    if (!done.made.isEmpty())
+        lines << tr("Built-in routines cannot change, so RollGuide made %1 for you: pick it on the "
+                    "Session tab.")
+                     .arg(names(done.made));
+    if (!done.kept.isEmpty())
+        lines << tr("%1 left as is: it holds only this move.").arg(names(done.kept));
+    if (const QStringList errors = m_library->save(); !errors.isEmpty())
+        lines << tr("Not saved yet: %1").arg(errors.join(u' '));
+    m_leftOut = stack->index() > 0 ? stack->command(stack->index() - 1) : nullptr;
+    m_leftOutLabel->setText(lines.join(u' '));
+    m_leftOutLabel->show();
+    m_putBack->setVisible(m_leftOut != nullptr);
+    reload();
+}
+
+void HistoryTab::putBack() {
+    if (!m_library || !m_leftOut)
+        return;
+    m_library->undoStack()->undo(); // ends m_leftOut through indexChanged
+    const QStringList errors = m_library->save();
+    m_leftOutLabel->setText(errors.isEmpty() ? tr("Put back as it was.")
+                                             : tr("Put back, but not saved yet: %1").arg(errors.join(u' ')));
+    reload();
 }
 
 void HistoryTab::showTrends() {
@@ -573,8 +714,9 @@ void HistoryTab::deleteAll() {
     enum { Delete };
     const int answer = Dialogs::ask(
         this, QMessageBox::Warning, tr("Delete all history?"),
-        tr("Delete all %n session(s) and their check-ins from this computer? This cannot be undone.", nullptr,
-           int(m_sessions.size())),
+        tr("This deletes %n session(s), with every check-in and note, from this computer. It cannot be "
+           "undone.",
+           nullptr, int(m_sessions.size())),
         {{tr("Delete all"), QMessageBox::DestructiveRole}, Dialogs::cancelChoice()}, 1,
         QStringLiteral("deleteAllQuestion"));
     if (answer != Delete)

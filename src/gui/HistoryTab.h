@@ -16,11 +16,14 @@ class QPushButton;
 class QAbstractItemModel;
 class QTreeView;
 class QTreeWidget;
+class QUndoCommand;
 class QUndoStack;
+class QVBoxLayout;
 
 namespace rollguide {
 
 class HistoryStore;
+class RoutineLibrary;
 class TrendChart;
 class WeeksStrip;
 
@@ -58,6 +61,17 @@ public:
     void exportHistory();
     /// Asks for a JSON export and adds the sessions the history does not hold yet.
     void importHistory();
+    /// The routines a move that hurt can be taken out of (none until set; `library` must outlive the tab).
+    void setRoutineLibrary(RoutineLibrary* library);
+    /// Takes a move out of the personal routines (and out of copies of the built-in routines it hurt
+    /// in), saves them, and says what changed. One step on the library's undo stack.
+    void leaveOut(const QString& exerciseId);
+    /// Undoes the last leaveOut() while nothing else was edited since, and saves again.
+    void putBack();
+
+Q_SIGNALS:
+    /// The person asked to read a section of the guide ("who-should-avoid": when to ask a doctor first).
+    void guideSectionRequested(const QString& sectionId);
 
 private:
     void showDetails();
@@ -65,6 +79,9 @@ private:
     int selectedIndex() const;
     void showProblem(const QString& text);
     void updateChart();
+    void showAdvice(const QList<MoveTally>& tallies, const QDateTime& now);
+    /// Built-in routines the move hurt in.
+    QStringList builtInsWhereItHurt(const QString& exerciseId) const;
 
     HistoryStore& m_store;
     QList<SessionRecord> m_sessions;
@@ -72,7 +89,12 @@ private:
     WeeksStrip* m_weeks;
     QLabel* m_consistency;
     QLabel* m_problem;
-    QLabel* m_advice;
+    QWidget* m_advice;
+    QVBoxLayout* m_adviceRows;
+    QLabel* m_leftOutLabel;
+    QPushButton* m_putBack;
+    RoutineLibrary* m_library = nullptr;
+    const QUndoCommand* m_leftOut = nullptr; ///< The library's undo step of the last leaveOut().
     QTreeView* m_list;
     QAbstractItemModel* m_model = nullptr;
     QLabel* m_details;

@@ -121,11 +121,19 @@ void MainWindow::buildOpenedTab() {
         m_ui->historyLayout->addWidget(m_historyTab);
         m_historyTab->show();
         connect(&recorder(), &SessionRecorder::saved, m_historyTab, &HistoryTab::reload);
+        connect(m_historyTab, &HistoryTab::guideSectionRequested, this, &MainWindow::showGuideSection);
+        if (m_library)
+            m_historyTab->setRoutineLibrary(m_library);
     } else if (tab == m_ui->historyTab) {
         m_historyTab->reload();
     } else if (tab == m_ui->guideTab && m_ui->guideView->document()->isEmpty()) {
         m_ui->guideView->setHtml(guideHtml(*m_catalog));
     }
+}
+
+void MainWindow::showGuideSection(const QString& sectionId) {
+    m_ui->tabs->setCurrentWidget(m_ui->guideTab); // builds the guide when it is first opened
+    m_ui->guideView->scrollToAnchor(sectionId);
 }
 
 RoutinesTab* MainWindow::routinesTab() {
@@ -239,6 +247,8 @@ QStringList MainWindow::attachRoutineStore(RoutineStore& store) {
     for (const StoreProblem& p : m_library->load())
         problems << p.message;
     m_setup->setPersonalRoutines(personalRoutines());
+    if (m_historyTab)
+        m_historyTab->setRoutineLibrary(m_library);
     if (store.otherInstanceRunning())
         spdlog::warn("another RollGuide is using {}; saves check for its changes",
                      store.folder().toStdString());

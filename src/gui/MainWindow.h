@@ -63,6 +63,8 @@ public:
     /// The session history, opened at its first use (a session, or the History tab).
     HistoryStore& history();
     SessionRecorder& recorder();
+    /// Opens the Guide tab at one of its sections (by the section's id in the catalog).
+    void showGuideSection(const QString& sectionId);
 
 Q_SIGNALS:
     /// The window's first frame is on screen: work that the first screen does not need can start.

@@ -4,6 +4,8 @@
 #include "Routine.h"
 #include "RoutineCommands.h"
 
+#include <algorithm>
+
 namespace rollguide {
 
 RoutineLibrary::RoutineLibrary(const Catalog& catalog, RoutineStore& store, QObject* parent)
@@ -266,6 +268,78 @@ void RoutineLibrary::changeDose(quint64 key, int index, const Dose& dose, DoseFi
         return;
     m_undo.push(new SetDoseCommand(*this, key, index, dose, field,
                                    exerciseName(e->routine().steps[index].exerciseId)));
+}
+
+namespace {
+bool holds(const Routine& r, const QString& exerciseId) {
+    return std::any_of(r.steps.cbegin(), r.steps.cend(),
+                       [&](const RoutineStep& s) { return s.exerciseId == exerciseId; });
+}
+bool holdsOnly(const Routine& r, const QString& exerciseId) {
+    return std::all_of(r.steps.cbegin(), r.steps.cend(),
+                       [&](const RoutineStep& s) { return s.exerciseId == exerciseId; });
+}
+} // namespace
+
+QString RoutineLibrary::withoutName(const Routine& builtIn, const QString& exerciseId) const {
+    return tr("%1 (without %2)").arg(builtIn.name, exerciseName(exerciseId));
+}
+
+bool RoutineLibrary::canLeaveOut(const QString& exerciseId, const QStringList& builtInIds) const {
+    const auto named = [this](const QString& name) {
+        return std::any_of(m_entries.cbegin(), m_entries.cend(),
+                           [&](const LibraryEntry& e) { return !e.builtIn && e.routine().name == name; });
+    };
+    for (const LibraryEntry& e : m_entries) {
+        if (!holds(e.routine(), exerciseId))
+            continue;
+        if (e.builtIn ? builtInIds.contains(e.routine().id) && !holdsOnly(e.routine(), exerciseId) &&
+                            !named(withoutName(e.routine(), exerciseId))
+                      : !e.readOnly() && !holdsOnly(e.routine(), exerciseId))
+            return true;
+    }
+    return false;
+}
+
+LeaveOutResult RoutineLibrary::leaveOut(const QString& exerciseId, const QStringList& builtInIds) {
+    LeaveOutResult out;
+    if (!canLeaveOut(exerciseId, builtInIds))
+        return out;
+    m_undo.beginMacro(tr("Take %1 out of your routines").arg(exerciseName(exerciseId)));
+    QStringList personalNames;
+    QList<Routine> copies;
+    for (const LibraryEntry& e : std::as_const(m_entries)) {
+        if (!e.builtIn)
+            personalNames << e.routine().name;
+        if (!holds(e.routine(), exerciseId))
+            continue;
+        if (e.builtIn) {
+            if (!builtInIds.contains(e.routine().id) || holdsOnly(e.routine(), exerciseId))
+                continue;
+            Routine copy = e.routine();
+            copy.name = withoutName(e.routine(), exerciseId);
+            copy.steps.removeIf([&](const RoutineStep& s) { return s.exerciseId == exerciseId; });
+            copies << copy;
+        } else if (e.readOnly()) {
+            continue;
+        } else if (holdsOnly(e.routine(), exerciseId)) {
+            out.kept << e.routine().name;
+        } else {
+            out.changed << e.routine().name;
+            const quint64 key = e.key;
+            for (int i = int(e.routine().steps.size()) - 1; i >= 0; --i)
+                if (entry(key)->routine().steps[i].exerciseId == exerciseId)
+                    m_undo.push(new RemoveStepCommand(*this, key, i, exerciseName(exerciseId)));
+        }
+    }
+    for (const Routine& copy : std::as_const(copies)) {
+        if (personalNames.contains(copy.name))
+            continue; // made before: its copy is personal, so the loop above cleaned it
+        out.made << copy.name;
+        addRoutine(copy, tr("Add %1").arg(copy.name));
+    }
+    m_undo.endMacro();
+    return out;
 }
 
 QString RoutineLibrary::exerciseName(const QString& id) const {

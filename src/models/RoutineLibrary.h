@@ -10,6 +10,14 @@
 
 namespace rollguide {
 
+/// What RoutineLibrary::leaveOut() did, in routine names, for the person to read.
+struct LeaveOutResult {
+    QStringList changed; ///< Personal routines the move was taken out of.
+    QStringList made;    ///< Personal copies of built-in routines, made without the move.
+    QStringList kept;    ///< Personal routines left as they are: the move is all they hold.
+    bool isEmpty() const { return changed.isEmpty() && made.isEmpty(); }
+};
+
 /// One routine in the library: a built-in one (read-only) or the person's own.
 struct LibraryEntry {
     quint64 key = 0; ///< Stable identity for undo commands (rows move, keys do not).
@@ -68,6 +76,16 @@ public:
     void removeStep(quint64 key, int index);
     void moveStepUndoably(quint64 key, int from, int to);
     void changeDose(quint64 key, int index, const Dose& dose, DoseField field);
+
+    /// Whether leaveOut() would change anything: a personal routine holds the move beside other moves,
+    /// or a built-in routine in `builtInIds` holds it and no copy without it exists yet.
+    bool canLeaveOut(const QString& exerciseId, const QStringList& builtInIds) const;
+    /// One undoable step ("Take Low roll out of your routines"): every step of the move leaves the
+    /// personal routines, and each built-in routine in `builtInIds` that holds it gets a personal copy
+    /// without it ("Full back (without Low roll)"), as built-in routines cannot be changed.
+    LeaveOutResult leaveOut(const QString& exerciseId, const QStringList& builtInIds);
+    /// The name leaveOut() gives the copy of a built-in routine.
+    QString withoutName(const Routine& builtIn, const QString& exerciseId) const;
 
     /// The name of an exercise for undo texts and lists: its catalog name, or its id when unknown.
     QString exerciseName(const QString& id) const;

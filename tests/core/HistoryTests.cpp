@@ -14,16 +14,20 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 
 #include <catch2/catch.hpp>
 
 #include <cerrno>
 #include <cstring>
+#include <memory>
+#include <vector>
 
 #include <sys/mount.h>
 #include <sys/stat.h>
@@ -460,6 +464,44 @@ TEST_CASE("History: a process killed with SIGKILL while writing, 200 times, lose
                       << " sessions were cut off mid-way and kept with the steps done until then");
 }
 
+TEST_CASE("History: three processes writing one new history at once all succeed, and the file stays sound",
+          "[history]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    constexpr int kWriters = 3, kEach = 120;
+    std::vector<std::unique_ptr<QProcess>> writers;
+    for (int i = 0; i < kWriters; ++i) { // all at once, so that they also race to create the schema
+        auto& w = writers.emplace_back(std::make_unique<QProcess>());
+        w->setProgram(QStringLiteral(ROLLGUIDE_HISTORY_WRITER));
+        w->setArguments({path, QString::number(kEach)});
+        w->start();
+    }
+    QSet<QString> printed;
+    for (auto& w : writers) {
+        REQUIRE(w->waitForFinished(120000));
+        const QByteArray err = w->readAllStandardError();
+        INFO(err.toStdString());
+        CHECK(err.isEmpty());
+        CHECK(w->exitStatus() == QProcess::NormalExit);
+        CHECK(w->exitCode() == 0);
+        for (const QByteArray& line : w->readAllStandardOutput().split('\n'))
+            if (!line.isEmpty())
+                printed.insert(QString::fromLatin1(line));
+    }
+    CHECK(printed.size() == kWriters * kEach);
+    REQUIRE(integrity(path) == QStringLiteral("ok"));
+    HistoryStore store(path);
+    REQUIRE(store.open().writable);
+    const QList<SessionRecord> all = readAll(store);
+    CHECK(all.size() == kWriters * kEach);
+    QSet<QString> found;
+    for (const SessionRecord& r : all) {
+        found.insert(r.uuid);
+        CHECK(r.outcome == SessionOutcome::Completed);
+    }
+    CHECK(found == printed);
+}
+
 TEST_CASE("History: a full disk fails the write with the reason, and the recorder keeps the session",
           "[history]") {
     QTemporaryDir dir;
@@ -486,6 +528,47 @@ TEST_CASE("History: a full disk fails the write with the reason, and the recorde
     CHECK(recorder.saveNow());
     CHECK_FALSE(recorder.hasUnsavedChanges());
     CHECK(recorder.problem().isEmpty());
+    const QList<SessionRecord> all = readAll(store);
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].note.size() == 200000);
+    CHECK(integrity(path) == QStringLiteral("ok"));
+}
+
+TEST_CASE("History: after a failed write the recorder tries again on its own until the write works",
+          "[history]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    HistoryStore store(path);
+    REQUIRE(store.open().writable);
+    SessionRecord first = sampleRecord();
+    REQUIRE_NO_ERROR(store.save(first));
+    const qint64 size = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+
+    SessionRecorder recorder(&store);
+    recorder.setRetryInterval(40);
+    QSignalSpy failed(&recorder, &SessionRecorder::saveFailed);
+    QSignalSpy saved(&recorder, &SessionRecorder::saved);
+    ManualClock clock;
+    SessionPlayer player(standardPlan(), clock);
+    SessionRecord big = sampleRecord(QStringLiteral("Big"));
+    big.note = QString(200000, u'x');
+    {
+        const FileSizeLimit limit(rlim_t(size + 4096));
+        recorder.begin(&player, big);
+        REQUIRE(failed.size() == 1);
+        // Nobody calls saveNow(): the recorder's own timer tries again, and fails while the disk is full.
+        CHECK(QTest::qWaitFor([&] { return failed.size() >= 3; }, 5000));
+        CHECK(saved.isEmpty());
+        CHECK(recorder.hasUnsavedChanges());
+    }
+    // Room again: the next try on the timer writes the session, and the tries stop.
+    REQUIRE(saved.wait(5000));
+    CHECK_FALSE(recorder.hasUnsavedChanges());
+    CHECK(recorder.problem().isEmpty());
+    const qsizetype failures = failed.size();
+    QTest::qWait(200);
+    CHECK(failed.size() == failures);
+    CHECK(saved.size() == 1);
     const QList<SessionRecord> all = readAll(store);
     REQUIRE(all.size() == 2);
     CHECK(all[0].note.size() == 200000);

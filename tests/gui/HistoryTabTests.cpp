@@ -11,13 +11,20 @@
 #include "SessionSetup.h"
 #include "TrendChart.h"
 
+#include "Routine.h"
+#include "RoutineStore.h"
+
+#include <QAction>
 #include <QApplication>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -34,8 +41,12 @@ struct OwnDataHome {
 
 /// With ROLLGUIDE_TEST_SHOTS=DIR, a picture of the window as it is now.
 void shot(QWidget* w, const char* name) {
-    if (const QByteArray dir = qgetenv("ROLLGUIDE_TEST_SHOTS"); !dir.isEmpty())
+    if (const QByteArray dir = qgetenv("ROLLGUIDE_TEST_SHOTS"); !dir.isEmpty()) {
+        // Rows added just now are laid out first (layouts and shows are posted events).
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::sendPostedEvents();
         w->grab().save(QFile::decodeName(dir) + QStringLiteral("/history-%1.png").arg(QLatin1String(name)));
+    }
 }
 
 void writeBytes(const QString& path, const QByteArray& bytes) {
@@ -206,6 +217,22 @@ TEST_CASE("History: a session with both check-ins goes through the real window i
     REQUIRE(back.sessions.size() == 1);
     CHECK(back.sessions[0].steps == done[0].steps);
     CHECK(back.sessions[0].after == done[0].after);
+
+    // Delete all history asks first: Cancel keeps everything, Delete all empties it.
+    auto* deleteAll = child<QPushButton>(tab, "deleteAllButton");
+    REQUIRE(deleteAll->isEnabled());
+    Dialogs::setNextAnswer(-1);
+    QTest::mouseClick(deleteAll, Qt::LeftButton);
+    CHECK(Dialogs::lastShown().name == QStringLiteral("deleteAllQuestion"));
+    CHECK(Dialogs::lastShown().text.contains(
+        QStringLiteral("This deletes 1 session, with every check-in and note")));
+    CHECK(stored().size() == 1);
+    Dialogs::setNextAnswer(0);
+    QTest::mouseClick(deleteAll, Qt::LeftButton);
+    CHECK(stored().isEmpty());
+    CHECK(list->rowCount() == 0);
+    CHECK_FALSE(deleteAll->isEnabled());
+    CHECK_FALSE(Dialogs::scriptPending());
 }
 
 TEST_CASE("History: closing the window mid-session records it as stopped, with what was done",
@@ -242,4 +269,128 @@ TEST_CASE("History: closing the window mid-session records it as stopped, with w
     CHECK(s.steps[0].outcome == StepOutcome::Done);
     CHECK(s.steps[1].outcome != StepOutcome::Done);
     CHECK(s.steps.last().outcome == StepOutcome::NotReached);
+}
+
+TEST_CASE("History: a move that hurt twice comes out of the routines in one undoable click, and rising "
+          "tightness opens the Guide",
+          "[gui][history]") {
+    OwnDataHome home;
+    Fixture f;
+    f.settings.setDisclaimerAcknowledged(true);
+    f.settings.setScreening({});
+    auto w = f.open();
+    const Catalog& catalog = *w->catalog();
+    const QString hurting = QStringLiteral("lower-back-supine-roll");
+
+    // A personal routine that holds the move beside another, and one that holds nothing else.
+    QTemporaryDir folder;
+    RoutineStore routines(folder.filePath(QStringLiteral("routines")));
+    const auto savePersonal = [&](const QString& name, const QStringList& moves) {
+        StoredRoutine r;
+        r.routine.name = name;
+        for (const QString& id : moves)
+            r.routine.steps.append({id, catalog.exercise(id)->dose});
+        r.fileName = routines.newFileName(name);
+        REQUIRE_NO_ERROR(routines.save(r));
+    };
+    savePersonal(QStringLiteral("My mornings"), {hurting, QStringLiteral("mid-back-supine-roll"), hurting});
+    savePersonal(QStringLiteral("Only low"), {hurting});
+    REQUIRE(w->attachRoutineStore(routines).isEmpty());
+    const auto stepsOf = [&](const QString& name) {
+        QStringList ids;
+        for (const StoredRoutine& r : routines.loadAll(RoutineStore::LoadMode::ReportOnly).routines)
+            if (r.routine.name == name)
+                for (const RoutineStep& s : r.routine.steps)
+                    ids << s.exerciseId;
+        return ids;
+    };
+
+    // Two real sessions of the built-in Short session: tighter before the second, and the first move
+    // hurt in both.
+    auto* setup = child<SessionSetup>(w.get(), "sessionSetup");
+    for (const int lower : {3, 6}) {
+        REQUIRE(setup->selectRoutine(QStringLiteral("short-session")));
+        clickRating(child<CheckInWidget>(w.get(), "beforeCheckIn"), Region::Lower, lower);
+        QTest::mouseClick(child<QPushButton>(w.get(), "startButton"), Qt::LeftButton);
+        auto* player = child<PlayerWidget>(w.get(), "playerWidget");
+        REQUIRE(player->player());
+        for (int i = 0; i < 200 && player->player()->snapshot().segment->kind != SegmentKind::Roll; ++i) {
+            f.clock.advance(500);
+            player->tick();
+        }
+        REQUIRE(player->player()->snapshot().segment->exerciseId == hurting);
+        QTest::keyClick(player, Qt::Key_H);
+        auto* pages = child<QStackedWidget>(player, "playerPages");
+        for (int i = 0; i < 10000 && pages->currentIndex() == 0; ++i) {
+            f.clock.advance(500);
+            player->tick();
+        }
+        REQUIRE(pages->currentWidget()->objectName() == QStringLiteral("finishPage"));
+        QTest::mouseClick(child<QPushButton>(player, "doneButton"), Qt::LeftButton);
+        QTest::qWait(5); // the second session starts later than the first
+    }
+
+    openTab(w.get(), "historyTab");
+    auto* tab = child<HistoryTab>(w.get(), "historyView");
+    REQUIRE(tab->sessions().size() == 2);
+    CHECK(tab->sessions()[0].steps[0].outcome == StepOutcome::Hurt);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // rows of earlier reloads
+    QStringList advice;
+    for (QLabel* l :
+         child<QWidget>(tab, "historyAdvice")->findChildren<QLabel*>(QStringLiteral("adviceText")))
+        advice << l->text();
+    INFO(advice.join(u'\n').toStdString());
+    REQUIRE(advice.size() == 2);
+    CHECK(advice[0].contains(QStringLiteral("hurt twice in the last 14 days")));
+    CHECK(advice[0].contains(catalog.exercise(hurting)->name));
+    CHECK(advice[1].contains(QStringLiteral("lower back has felt tighter")));
+    shot(w.get(), "advice");
+
+    // One click: out of the personal routine (both steps), a copy of the built-in one without it, saved.
+    auto* leaveOut = child<QPushButton>(tab, "leaveOutButton");
+    QTest::mouseClick(leaveOut, Qt::LeftButton);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    const QString copy = QStringLiteral("Short session (without %1)").arg(catalog.exercise(hurting)->name);
+    CHECK(stepsOf(QStringLiteral("My mornings")) == QStringList{QStringLiteral("mid-back-supine-roll")});
+    CHECK(stepsOf(QStringLiteral("Only low")) == QStringList{hurting});
+    const QStringList copied = stepsOf(copy);
+    CHECK(copied.size() == 5);
+    CHECK_FALSE(copied.contains(hurting));
+    const QString said = child<QLabel>(tab, "leftOutLabel")->text();
+    CHECK(said.contains(QStringLiteral("Taken out of “My mornings”.")));
+    CHECK(said.contains(copy));
+    CHECK(said.contains(QStringLiteral("“Only low” left as is: it holds only this move.")));
+    CHECK(tab->findChildren<QPushButton*>(QStringLiteral("leaveOutButton")).isEmpty()); // nothing left to do
+    CHECK_FALSE(w->isWindowModified());
+    shot(w.get(), "left-out");
+
+    // Put it back: as it was, on disk too.
+    auto* putBack = child<QPushButton>(tab, "putBackButton");
+    REQUIRE(putBack->isVisible());
+    QTest::mouseClick(putBack, Qt::LeftButton);
+    CHECK(stepsOf(QStringLiteral("My mornings")) ==
+          QStringList{hurting, QStringLiteral("mid-back-supine-roll"), hurting});
+    CHECK(stepsOf(copy).isEmpty());
+    CHECK_FALSE(putBack->isVisible());
+    REQUIRE(tab->findChildren<QPushButton*>(QStringLiteral("leaveOutButton")).size() == 1);
+    // Edit > Undo takes the same step: out again, then Edit > Undo puts it back.
+    QTest::mouseClick(tab->findChild<QPushButton*>(QStringLiteral("leaveOutButton")), Qt::LeftButton);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(stepsOf(QStringLiteral("My mornings")).size() == 1);
+    auto* undo = w->findChild<QAction*>(QStringLiteral("actionUndo"));
+    REQUIRE(undo);
+    CHECK(undo->text().contains(
+        QStringLiteral("Take %1 out of your routines").arg(catalog.exercise(hurting)->name)));
+    undo->trigger();
+    CHECK(child<QPushButton>(tab, "putBackButton")->isHidden());
+    CHECK(w->isWindowModified()); // undone in memory, as every editor undo; saved with the routines
+
+    // Rising tightness: the Guide opens at when to ask a doctor first.
+    QTest::mouseClick(child<QPushButton>(tab, "askDoctorButton"), Qt::LeftButton);
+    CHECK(child<QTabWidget>(w.get(), "tabs")->currentWidget()->objectName() == QStringLiteral("guideTab"));
+    auto* guide = child<QTextBrowser>(w.get(), "guideView");
+    QCoreApplication::processEvents();
+    CHECK(guide->verticalScrollBar()->value() > 0);
+    const QTextCursor at = guide->cursorForPosition(QPoint(10, 10));
+    CHECK(at.block().text().contains(QStringLiteral("Who should check first")));
 }
