@@ -306,6 +306,9 @@ def session_bench(build, disp, root, routine):
         print('  segment starts against the plan: no "late=" lines were logged')
     print(f'  over {span:.0f} s: CPU {(c1 - c0) / 1e9 / span * 100:.1f} % of a core, '
           f'{(s1 - s0) / span:.1f} wakeups/s; peak memory {rss:.1f} MiB')
+    # Every step's outcome was written to the history while the session played; show what it holds.
+    hist = subprocess.run([f'{build}/rollguide', '--history'], env=env, capture_output=True, text=True, timeout=30)
+    print(f'  recorded in the history (rollguide --history): {hist.stdout.strip() or hist.stderr.strip()}')
 
 
 def list_bench(build, root):
