@@ -20,6 +20,7 @@ ROLLGUIDE_PACKAGES=(
   poppler-utils                                     # tests: pdftotext and pdfinfo read the exported sheet
   reuse                                             # tests: every file's copyright and licence
   xvfb python3-xlib                                 # bench/perf_bench.py: a private X server, and X DAMAGE to see first frames
+  dbus-daemon dbus-bin playerctl                    # tests: a private session bus (dbus-run-session), MPRIS from outside
 )
 
 rollguide_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }

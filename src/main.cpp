@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The RollGuide authors
 // SPDX-License-Identifier: MIT
 // The rollguide executable: reads the command line, then runs a headless mode or the window.
+#include "AppInstance.h"
 #include "AppSettings.h"
 #include "CatalogLoader.h"
 #include "Clock.h"
@@ -11,6 +12,7 @@
 #include "IllustrationView.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "MprisService.h"
 #include "RoutineLookup.h"
 #include "RoutineSheet.h"
 #include "RoutineStore.h"
@@ -377,6 +379,23 @@ int main(int argc, char** argv) {
     markStartup("translations and command line");
     setupLogging(cl.options.logLevel);
 
+    // One RollGuide per desktop session: a second one hands its command line to the first and exits.
+    AppInstance instance(QDBusConnection::sessionBus());
+    if (instance.claim() == AppInstance::Claim::Running) {
+        const AppInstance::HandOver answer =
+            AppInstance::handOver(QDBusConnection::sessionBus(), cl.options.routine, cl.options.start, false);
+        if (answer.reached) {
+            print(answer.failed ? stderr : stdout,
+                  answer.failed ? QStringLiteral("rollguide: %1").arg(answer.message) : answer.message);
+            return answer.failed ? 1 : 0;
+        }
+        print(stderr,
+              QApplication::translate("main", "rollguide: another RollGuide is running but did not answer "
+                                              "(%1); starting this one on its own.")
+                  .arg(answer.message));
+    }
+    markStartup("one instance checked");
+
     const QString catalogPath = catalogPathOf(cl.options);
     const QString catalogName = cl.options.catalogPath.isEmpty()
                                     ? QApplication::translate("main", "built-in catalog")
@@ -399,6 +418,9 @@ int main(int argc, char** argv) {
     RoutineStore routineStore(defaultRoutinesFolder());
     window.attachRoutineStore(routineStore);
     markStartup("routines read");
+    instance.attach(&window);
+    MprisService remote(window, QDBusConnection::sessionBus());
+    remote.registerOn();
     window.show();
     markStartup("window shown (first frame follows)");
     if (!settingsFile.problem().isEmpty())

@@ -9,6 +9,7 @@
 #include "HistoryStore.h"
 #include "HistoryTab.h"
 #include "Logging.h"
+#include "PlainText.h"
 #include "PlayerWidget.h"
 #include "RoutineLibrary.h"
 #include "RoutineSheet.h"
@@ -160,6 +161,7 @@ PlayerWidget* MainWindow::player() {
         connect(m_player, &PlayerWidget::afterCheckInChanged, this,
                 [this](const Ratings& after) { recorder().setAfter(after); });
         connect(m_player, &PlayerWidget::fullScreenToggleRequested, m_ui->actionFullScreen, &QAction::toggle);
+        Q_EMIT sessionPlayerCreated();
     }
     return m_player;
 }
@@ -309,6 +311,71 @@ void MainWindow::openRoutine(const Routine& routine, bool start) {
     // is acknowledged (and the screening answered, which start() asks first); closed, it stays ready.
     if (DisclaimerDialog* notice = showDisclaimer())
         connect(notice, &QDialog::accepted, m_setup, [this] { m_setup->start(); });
+}
+
+bool MainWindow::inSession() const {
+    const SessionPlayer* p = m_player ? m_player->player() : nullptr;
+    return p && (p->state() == SessionPlayer::State::Running || p->state() == SessionPlayer::State::Paused);
+}
+
+bool MainWindow::canStartChosenRoutine() const {
+    return m_setup && m_setup->routine().has_value();
+}
+
+void MainWindow::startChosenRoutine() {
+    if (inSession() || !canStartChosenRoutine())
+        return;
+    bringToFront();
+    openRoutine(*m_setup->routine(), true);
+}
+
+void MainWindow::bringToFront() {
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
+QString MainWindow::openRoutineFromElsewhere(const Routine& routine, bool start) {
+    const QString name = plainLine(routine.name);
+    if (!inSession()) {
+        if (m_ui->pages->currentWidget() == m_player)
+            leaveSession(); // from a finished session's summary
+        bringToFront();
+        openRoutine(routine, start);
+        return start ? tr("RollGuide was already running; it opened \"%1\" and starts it.").arg(name)
+                     : tr("RollGuide was already running; it opened \"%1\".").arg(name);
+    }
+    // The person is on the floor in a session: ask on screen, and leave the session running meanwhile.
+    if (auto* old = findChild<QMessageBox*>(QStringLiteral("switchQuestion")))
+        old->close();
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Switch sessions?"),
+                                tr("Another RollGuide asked for \"%1\". Stop this session and switch to it?\n"
+                                   "What you have done so far is kept in your history.")
+                                    .arg(name),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("switchQuestion"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setAttribute(Qt::WA_ShowWithoutActivating); // the session's keys keep working
+    box->setWindowModality(Qt::NonModal);
+    QPushButton* switchButton =
+        box->addButton(start ? tr("Switch and start") : tr("Switch"), QMessageBox::AcceptRole);
+    box->addButton(tr("Keep going"), QMessageBox::RejectRole);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, box, switchButton, routine, start](QAbstractButton* b) {
+                if (b != switchButton)
+                    return;
+                if (m_player)
+                    m_player->stopNow();
+                leaveSession();
+                openRoutine(routine, start);
+            });
+    box->show();
+    return tr("RollGuide is in the middle of a session; it asks on its screen whether to switch to \"%1\".")
+        .arg(name);
 }
 
 HistoryStore& MainWindow::history() {

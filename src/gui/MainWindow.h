@@ -30,6 +30,7 @@ class RoutinesTab;
 class RoutineStore;
 class SessionSetup;
 struct SessionPlan;
+struct Routine;
 
 /// The main window: the catalog browser and the guide. If the catalog failed to load it shows why.
 class MainWindow : public QMainWindow {
@@ -66,9 +67,25 @@ public:
     /// Opens the Guide tab at one of its sections (by the section's id in the catalog).
     void showGuideSection(const QString& sectionId);
 
+    /// The player page, once a session has been played (nullptr before).
+    PlayerWidget* sessionPlayerWidget() const { return m_player; }
+    /// Whether a session is running or paused now.
+    bool inSession() const;
+    /// Whether the Session tab has a routine to start.
+    bool canStartChosenRoutine() const;
+    /// Starts the routine chosen on the Session tab (after the safety notice, as Start does).
+    void startChosenRoutine();
+    /// Shows the window in front of the others (from the tray, a second launch, a remote).
+    void bringToFront();
+    /// A routine given to a second `rollguide` (--routine X [--start]): opened here, or, in the middle
+    /// of a session, asked about on screen without waiting. Returns what happened, in a sentence.
+    QString openRoutineFromElsewhere(const Routine& routine, bool start);
+
 Q_SIGNALS:
     /// The window's first frame is on screen: work that the first screen does not need can start.
     void firstFramePainted();
+    /// The player page was built (before the first session).
+    void sessionPlayerCreated();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -20,7 +20,6 @@ namespace rollguide {
 namespace {
 constexpr qint64 kFrameMs =
     40; // breathing animation: 25 frames a second; the circle moves about 1 px a frame
-constexpr qint64 kAddTimeMs = 15000;
 
 QString kindText(SegmentKind k) {
     switch (k) {
@@ -112,7 +111,7 @@ PlayerWidget::PlayerWidget(CuePlayer& cues, QWidget* parent)
     addShortcut(Qt::Key_Left, &PlayerWidget::back);
     addShortcut(Qt::Key_B, &PlayerWidget::back);
     addShortcut(Qt::Key_MediaPrevious, &PlayerWidget::back);
-    addShortcut(Qt::Key_Up, &PlayerWidget::addTime);
+    addShortcut(Qt::Key_Up, &PlayerWidget::addTimeKey);
     addShortcut(Qt::Key_H, &PlayerWidget::itHurts);
     addShortcut(Qt::Key_Escape, &PlayerWidget::requestStop);
     addShortcut(Qt::Key_MediaStop, &PlayerWidget::requestStop);
@@ -214,6 +213,7 @@ void PlayerWidget::startSession(const SessionPlan& plan, const Clock& clock,
     m_cues.prepare(); // load sound and speech now, not at the first cue
     if (beforeStart)
         beforeStart(p);
+    Q_EMIT sessionStarted(p);
     p->start();
     tick();
 }
@@ -281,6 +281,7 @@ void PlayerWidget::refresh() {
         m_ui->pauseButton->setText(pause);
         m_ui->pauseButton->setAccessibleName(paused ? tr("Resume") : tr("Pause"));
         updateFonts(); // "Resume" may be longer than "Pause"
+        spdlog::debug("screen: {}", paused ? "paused" : "playing");
     }
     m_ui->hurtsButton->setEnabled(seg.stepIndex >= 0);
 
@@ -312,6 +313,8 @@ void PlayerWidget::refresh() {
     m_ui->sideSetLabel->setVisible(!sideSet.isEmpty());
     setTextIfChanged(m_ui->instructionLabel, seg.instruction);
     m_ui->instructionLabel->setAccessibleDescription(seg.instruction);
+    spdlog::debug("screen: segment {}: {} / {}", s.segmentIndex, m_ui->nameLabel->text().toStdString(),
+                  seg.instruction.toStdString());
     const bool showDetail = seg.kind == SegmentKind::Prepare && !seg.detail.isEmpty();
     setTextIfChanged(m_ui->detailLabel, showDetail ? seg.detail : QString());
     m_ui->detailLabel->setVisible(showDetail);
@@ -356,13 +359,31 @@ void PlayerWidget::togglePause() {
     if (m_player) {
         m_player->togglePause();
         tick();
+        Q_EMIT commandApplied();
     }
+}
+
+void PlayerWidget::play() {
+    if (QMessageBox* box = stopQuestion()) {
+        for (QAbstractButton* b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::RejectRole)
+                b->click(); // "Keep going": the question resumes the session itself
+        return;
+    }
+    if (m_player && m_player->state() == SessionPlayer::State::Paused)
+        togglePause();
+}
+
+void PlayerWidget::pause() {
+    if (m_player && m_player->state() == SessionPlayer::State::Running)
+        togglePause();
 }
 
 void PlayerWidget::skip() {
     if (m_player) {
         m_player->skip();
         tick();
+        Q_EMIT commandApplied();
     }
 }
 
@@ -370,13 +391,15 @@ void PlayerWidget::back() {
     if (m_player) {
         m_player->back();
         tick();
+        Q_EMIT commandApplied();
     }
 }
 
-void PlayerWidget::addTime() {
+void PlayerWidget::addTime(qint64 ms) {
     if (m_player) {
-        m_player->addTime(kAddTimeMs);
+        m_player->addTime(ms);
         tick();
+        Q_EMIT commandApplied();
     }
 }
 
@@ -385,31 +408,85 @@ void PlayerWidget::itHurts() {
         m_player->skipMove(tr("it hurt"), true);
         m_cues.say(tr("Skipped. Move gently off the roller."));
         tick();
+        Q_EMIT commandApplied();
     }
 }
 
+QMessageBox* PlayerWidget::stopQuestion() const {
+    return findChild<QMessageBox*>(QStringLiteral("stopQuestion"));
+}
+
+bool PlayerWidget::stopQuestionOpen() const {
+    return stopQuestion() != nullptr;
+}
+
+void PlayerWidget::remoteStop() {
+    if (!m_player)
+        return;
+    if (QMessageBox* box = stopQuestion()) {
+        if (m_remoteStop.isValid() && m_remoteStop.elapsed() <= kRemoteStopConfirmMs) {
+            for (QAbstractButton* b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                    b->click();
+        } else {
+            m_remoteStop.start(); // the question was asked on the keyboard: this Stop asks it again
+        }
+        return;
+    }
+    if (m_player->state() == SessionPlayer::State::Finished) {
+        Q_EMIT closed();
+        return;
+    }
+    m_remoteStop.start();
+    // The question waits for its answer; the remote's call must not, so it is asked after the call returns.
+    QTimer::singleShot(0, this, [this] { askToStop(true); });
+}
+
+void PlayerWidget::stopNow() {
+    if (!m_player)
+        return;
+    m_player->stop();
+    m_timer.stop();
+    m_cues.stopSpeech();
+    Q_EMIT commandApplied();
+}
+
 void PlayerWidget::requestStop() {
+    askToStop(false);
+}
+
+void PlayerWidget::askToStop(bool fromRemote) {
     if (!m_player || m_player->state() == SessionPlayer::State::Finished) {
         Q_EMIT closed();
         return;
     }
+    if (stopQuestionOpen())
+        return;
     const bool wasRunning = m_player->state() == SessionPlayer::State::Running;
-    if (wasRunning)
+    if (wasRunning) {
         m_player->pause();
+        Q_EMIT commandApplied();
+    }
     enum { Stop, KeepGoing };
+    QString text = tr("Stop this session now? What you have done so far is kept in the summary.");
+    if (fromRemote)
+        text +=
+            QLatin1Char('\n') + tr("Press Stop on your remote again within %n second(s) to stop, or Play to "
+                                   "keep going.",
+                                   nullptr, int(kRemoteStopConfirmMs / 1000));
     const int answer = Dialogs::ask(
-        this, QMessageBox::Question, tr("Stop the session?"),
-        tr("Stop this session now? What you have done so far is kept in the summary."),
+        this, QMessageBox::Question, tr("Stop the session?"), text,
         {{tr("Stop"), QMessageBox::DestructiveRole}, {tr("Keep going"), QMessageBox::RejectRole}}, KeepGoing,
         QStringLiteral("stopQuestion"));
+    if (!m_player)
+        return;
     if (answer == Stop) {
-        m_player->stop();
-        m_timer.stop();
-        m_cues.stopSpeech();
+        stopNow();
         Q_EMIT closed();
     } else if (wasRunning) {
         m_player->resume();
         tick();
+        Q_EMIT commandApplied();
     }
 }
 

@@ -5,6 +5,7 @@
 #include "History.h"
 #include "SessionPlan.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 
@@ -12,6 +13,7 @@
 #include <memory>
 
 class QLabel;
+class QMessageBox;
 
 namespace Ui {
 class PlayerWidget;
@@ -52,7 +54,31 @@ public:
     /// Re-reads the clock and refreshes the screen now (tests call it after moving a manual clock).
     void tick();
 
+    // What the keys do, also for a remote control (MPRIS). Each does nothing without a session.
+    void togglePause();
+    /// Resumes a paused session; while the stop question is open, answers it "Keep going".
+    void play();
+    void pause();
+    void skip();
+    void back();
+    /// Lengthens the current segment (Up adds 15 seconds).
+    void addTime(qint64 ms = kAddTimeMs);
+    /// Stop from a remote: the first opens the same question as Escape, on screen; a second within
+    /// kRemoteStopConfirmMs answers it "Stop".
+    void remoteStop();
+    /// Ends the session now, without asking (it is recorded as stopped), and stays on its summary.
+    void stopNow();
+    /// Whether the "Stop the session?" question is open.
+    bool stopQuestionOpen() const;
+
+    static constexpr qint64 kAddTimeMs = 15000;
+    static constexpr qint64 kRemoteStopConfirmMs = 5000;
+
 Q_SIGNALS:
+    /// A new session's player exists and is about to start.
+    void sessionStarted(rollguide::SessionPlayer* player);
+    /// A command changed the session (paused, skipped, added time ...); its player's signals say the rest.
+    void commandApplied();
     /// The person left the session (stopped it, or pressed "Back to sessions" when it was done).
     void closed();
     void fullScreenToggleRequested();
@@ -67,16 +93,15 @@ private:
     void refresh();
     void schedule();
     void requestStop();
+    void askToStop(bool fromRemote);
+    QMessageBox* stopQuestion() const;
     void showSummary(const SessionSummary& summary);
     void onSegmentStarted(int index);
     void updateFonts();
     void fitButtonRow();
     void applyFontScale(int h);
     void addShortcut(const QKeySequence& key, void (PlayerWidget::*slot)());
-    void togglePause();
-    void skip();
-    void back();
-    void addTime();
+    void addTimeKey() { addTime(); }
     void itHurts();
 
     std::unique_ptr<Ui::PlayerWidget> m_ui;
@@ -86,6 +111,7 @@ private:
     int m_shownSegment = -1;
     CheckInWidget* m_after = nullptr;
     QLabel* m_change = nullptr; ///< "Lower back 6 → 3"
+    QElapsedTimer m_remoteStop; ///< Since the last Stop from a remote.
     Ratings m_before;
     void updateChange();
 };
