@@ -23,6 +23,9 @@ ROLLGUIDE_PACKAGES=(
   dbus-daemon dbus-bin playerctl                    # tests: a private session bus (dbus-run-session), MPRIS from outside
 )
 
+# What scripts/package needs on top: dpkg-shlibdeps for the dependencies, lintian for the policy check.
+ROLLGUIDE_PACKAGE_TOOLS=(dpkg-dev lintian file)
+
 rollguide_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
 
 # Installs whatever in "$@" is not installed yet. Idempotent; prints nothing when all is there.

@@ -95,6 +95,10 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
     const QCommandLineOption start(
         QStringLiteral("start"),
         Text::tr("With --routine: start the session straight away (for a desktop shortcut)."));
+    const QCommandLineOption background(
+        QStringLiteral("background"),
+        Text::tr("Start in the system tray without opening a window, to give the reminders you set "
+                 "(how RollGuide starts at login)."));
     const QCommandLineOption exportPdf(
         QStringLiteral("export-pdf"),
         Text::tr("With --routine: write the routine's printable sheet as a PDF file without "
@@ -118,8 +122,8 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
                                       Text::tr("Show RollGuide in this language instead of the system's: %1.")
                                           .arg(availableLanguages().join(QStringLiteral(", "))),
                                       Text::tr("CODE"));
-    parser.addOptions({help, version, check, listRoutines, catalog, routine, start, exportPdf, history,
-                       exportHistory, importHistory, language, logLevel});
+    parser.addOptions({help, version, check, listRoutines, catalog, routine, start, background, exportPdf,
+                       history, exportHistory, importHistory, language, logLevel});
     result.helpText = parser.helpText();
 
     // "-platform" is a Qt option, and "-xyz" an unknown option "xyz", not the letters x, y and z.
@@ -162,6 +166,11 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
     o.start = parser.isSet(start);
     if (parser.isSet(routine) && o.routine.trimmed().isEmpty()) {
         result.error = Text::tr("--routine needs a routine name or file.");
+        return result;
+    }
+    o.background = parser.isSet(background);
+    if (o.background && parser.isSet(routine)) {
+        result.error = Text::tr("--background opens no window, so it cannot be used with --routine.");
         return result;
     }
     if (o.start && !parser.isSet(routine)) {

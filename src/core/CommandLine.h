@@ -27,6 +27,7 @@ struct Options {
     QString checkCatalogPath; ///< --check-catalog FILE
     QString routine;          ///< --routine NAME_OR_FILE: open this routine on the Session tab
     bool start = false;       ///< --start: start that routine straight away
+    bool background = false;  ///< --background: start in the tray, no window (autostart, reminders)
     QString exportPdfPath;    ///< --export-pdf FILE: write that routine's sheet as a PDF, no window
     QString language;         ///< --language CODE (empty: the system's language)
     QString historyPath;      ///< --export-history FILE.csv|FILE.json, or --import-history FILE.json
