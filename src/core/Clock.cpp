@@ -10,4 +10,9 @@ qint64 SteadyClock::wallMs() const {
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+QTimeZone SteadyClock::timeZone() const {
+    // Read each time, so a zone changed while the app runs is seen.
+    return QTimeZone::systemTimeZone();
+}
+
 } // namespace rollguide

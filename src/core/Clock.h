@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QTimeZone>
 
 namespace rollguide {
 
@@ -15,6 +16,8 @@ public:
     virtual qint64 monotonicMs() const = 0;
     /// Milliseconds since the Unix epoch, as the system clock says.
     virtual qint64 wallMs() const = 0;
+    /// The time zone the computer is in now (it can change while the app runs).
+    virtual QTimeZone timeZone() const = 0;
 };
 
 /// The real clock: QElapsedTimer (CLOCK_MONOTONIC on Linux) and the system time.
@@ -23,6 +26,7 @@ public:
     SteadyClock() { m_timer.start(); }
     qint64 monotonicMs() const override { return m_timer.elapsed(); }
     qint64 wallMs() const override;
+    QTimeZone timeZone() const override;
 
 private:
     QElapsedTimer m_timer;
@@ -35,6 +39,7 @@ public:
         : m_wall(wallStartMs) {}
     qint64 monotonicMs() const override { return m_monotonic; }
     qint64 wallMs() const override { return m_wall; }
+    QTimeZone timeZone() const override { return m_zone; }
 
     /// Time passes: both clocks move by `ms`.
     void advance(qint64 ms) {
@@ -43,10 +48,13 @@ public:
     }
     /// Only the wall clock moves, as when the machine sleeps (forward) or the clock is set (either way).
     void jumpWall(qint64 ms) { m_wall += ms; }
+    /// The computer moves to another time zone.
+    void setTimeZone(const QTimeZone& zone) { m_zone = zone; }
 
 private:
     qint64 m_monotonic = 0;
     qint64 m_wall;
+    QTimeZone m_zone = QTimeZone::utc();
 };
 
 } // namespace rollguide
