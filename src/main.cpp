@@ -13,6 +13,7 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "MprisService.h"
+#include "Reminders.h"
 #include "RoutineLookup.h"
 #include "RoutineSheet.h"
 #include "RoutineStore.h"
@@ -383,7 +384,8 @@ int main(int argc, char** argv) {
     AppInstance instance(QDBusConnection::sessionBus());
     if (instance.claim() == AppInstance::Claim::Running) {
         const AppInstance::HandOver answer =
-            AppInstance::handOver(QDBusConnection::sessionBus(), cl.options.routine, cl.options.start, false);
+            AppInstance::handOver(QDBusConnection::sessionBus(), cl.options.routine, cl.options.start,
+                                  cl.options.background);
         if (answer.reached) {
             print(answer.failed ? stderr : stdout,
                   answer.failed ? QStringLiteral("rollguide: %1").arg(answer.message) : answer.message);
@@ -396,6 +398,17 @@ int main(int argc, char** argv) {
     }
     markStartup("one instance checked");
 
+    SettingsFile settingsFile(AppSettings::defaultPath());
+    AppSettings settings(settingsFile);
+    markStartup("settings read");
+    // --background is how the autostart entry starts RollGuide at login: without reminders it has
+    // nothing to do.
+    if (cl.options.background && !settings.reminderPlan().on) {
+        print(stdout, QApplication::translate("main", "rollguide: reminders are off, so there is nothing to run in "
+                                                      "the background. Turn them on in Settings."));
+        return 0;
+    }
+
     const QString catalogPath = catalogPathOf(cl.options);
     const QString catalogName = cl.options.catalogPath.isEmpty()
                                     ? QApplication::translate("main", "built-in catalog")
@@ -404,10 +417,6 @@ int main(int argc, char** argv) {
     if (catalog.ok())
         spdlog::info("catalog: {}", catalogSummary(*catalog.catalog).toStdString());
     markStartup("catalog loaded");
-
-    SettingsFile settingsFile(AppSettings::defaultPath());
-    AppSettings settings(settingsFile);
-    markStartup("settings read");
 
     SteadyClock clock;
     MainWindow window(std::move(catalog), catalogName, settings, clock);
@@ -421,8 +430,15 @@ int main(int argc, char** argv) {
     instance.attach(&window);
     MprisService remote(window, QDBusConnection::sessionBus());
     remote.registerOn();
-    window.show();
-    markStartup("window shown (first frame follows)");
+    Reminders reminders(window, settings, clock, QDBusConnection::sessionBus());
+    window.setReminders(&reminders);
+    reminders.start();
+    if (cl.options.background) {
+        spdlog::info("started in the background: the window opens from a reminder, the tray or another launch");
+    } else {
+        window.show();
+        markStartup("window shown (first frame follows)");
+    }
     if (!settingsFile.problem().isEmpty())
         print(stderr, QStringLiteral("rollguide: %1").arg(settingsFile.problem()));
     if (!cl.options.routine.isEmpty() && window.catalog()) {
@@ -442,6 +458,9 @@ int main(int argc, char** argv) {
         }
     }
     // After the window is on screen, so the notice opens over it.
-    QTimer::singleShot(0, &window, &MainWindow::showFirstRunNotices);
+    if (cl.options.background)
+        QObject::connect(&window, &MainWindow::firstFramePainted, &window, &MainWindow::showFirstRunNotices);
+    else
+        QTimer::singleShot(0, &window, &MainWindow::showFirstRunNotices);
     return QApplication::exec();
 }

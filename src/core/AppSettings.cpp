@@ -5,6 +5,8 @@
 #include "SettingsFile.h"
 #include "UserFolders.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 
 namespace rollguide {
@@ -19,6 +21,15 @@ const QString kVoice = QStringLiteral("cues/voice");
 const QString kVolume = QStringLiteral("cues/volume");
 const QString kInhale = QStringLiteral("breath/inhaleMs");
 const QString kExhale = QStringLiteral("breath/exhaleMs");
+const QString kRemindersOn = QStringLiteral("reminders/on");
+const QString kRemindersDays = QStringLiteral("reminders/days");
+const QString kRemindersTime = QStringLiteral("reminders/time");
+const QString kRemindersHandled = QStringLiteral("reminders/handledUpTo");
+const QString kRemindersSnoozed = QStringLiteral("reminders/snoozedUntil");
+const QString kRemindersSkipped = QStringLiteral("reminders/skippedDay");
+const QString kRemindersReminded = QStringLiteral("reminders/remindedDay");
+const QString kRemindersOffered = QStringLiteral("reminders/offered");
+const QString kBackgroundNotice = QStringLiteral("reminders/backgroundNoticeShown");
 constexpr int kMinBreathMs = 1000, kMaxBreathMs = 15000;
 
 int boundedInt(const SettingsFile& s, const QString& key, int fallback, int lo, int hi) {
@@ -39,6 +50,25 @@ bool boolValue(const SettingsFile& s, const QString& key, bool fallback) {
 
 QString boolText(bool on) {
     return on ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+// Times are stored in UTC, as ISO 8601 with milliseconds ("2027-01-04T17:00:00.000Z").
+QDateTime dateTimeValue(const SettingsFile& s, const QString& key) {
+    QDateTime t = QDateTime::fromString(s.value(key), Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+QString dateTimeText(const QDateTime& t) {
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+QDate dateValue(const SettingsFile& s, const QString& key) {
+    return QDate::fromString(s.value(key), Qt::ISODate);
+}
+
+// Writes `raw` unless the file already says so: the schedule saves often, and the file should only
+// change when something did.
+void setIfChanged(SettingsFile& s, const QString& key, const QString& raw) {
+    if (s.value(key) != raw)
+        s.setValue(key, raw);
 }
 } // namespace
 
@@ -107,6 +137,54 @@ PlanOptions AppSettings::planOptions() const {
         o.screening = Screening{QSet<QString>(ids.begin(), ids.end())};
     }
     return o;
+}
+
+ReminderPlan AppSettings::reminderPlan() const {
+    ReminderPlan p;
+    p.on = boolValue(m_settings, kRemindersOn, false);
+    const QString days = m_settings.value(kRemindersDays);
+    p.days = days.isNull() ? ReminderPlan::fourTimesAWeek(p.time).days : ReminderPlan::daysFromText(days);
+    // "18:30" as written by RollGuide; "18:30:15" is read too.
+    const QTime t = QTime::fromString(m_settings.value(kRemindersTime).trimmed(), Qt::ISODate);
+    if (t.isValid())
+        p.time = t;
+    return p;
+}
+
+void AppSettings::setReminderPlan(const ReminderPlan& plan) {
+    setIfChanged(m_settings, kRemindersDays, plan.daysText());
+    setIfChanged(m_settings, kRemindersTime,
+                 plan.time.toString(plan.time.second() ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm")));
+    setIfChanged(m_settings, kRemindersOn, boolText(plan.on));
+}
+
+ReminderState AppSettings::reminderState() const {
+    ReminderState st;
+    st.handledUpTo = dateTimeValue(m_settings, kRemindersHandled);
+    st.snoozedUntil = dateTimeValue(m_settings, kRemindersSnoozed);
+    st.skippedDay = dateValue(m_settings, kRemindersSkipped);
+    st.remindedDay = dateValue(m_settings, kRemindersReminded);
+    return st;
+}
+
+void AppSettings::setReminderState(const ReminderState& st) {
+    setIfChanged(m_settings, kRemindersHandled, dateTimeText(st.handledUpTo));
+    setIfChanged(m_settings, kRemindersSnoozed, dateTimeText(st.snoozedUntil));
+    setIfChanged(m_settings, kRemindersSkipped, st.skippedDay.toString(Qt::ISODate));
+    setIfChanged(m_settings, kRemindersReminded, st.remindedDay.toString(Qt::ISODate));
+}
+
+bool AppSettings::reminderOffered() const {
+    return boolValue(m_settings, kRemindersOffered, false);
+}
+void AppSettings::setReminderOffered(bool on) {
+    setIfChanged(m_settings, kRemindersOffered, boolText(on));
+}
+bool AppSettings::backgroundNoticeShown() const {
+    return boolValue(m_settings, kBackgroundNotice, false);
+}
+void AppSettings::setBackgroundNoticeShown(bool on) {
+    setIfChanged(m_settings, kBackgroundNotice, boolText(on));
 }
 
 void AppSettings::setBreathPace(int inhaleMs, int exhaleMs) {

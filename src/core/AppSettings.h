@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ReminderSchedule.h"
 #include "SessionPlanner.h"
 
 #include <QString>
@@ -49,6 +50,19 @@ public:
 
     /// How sessions are planned for this person: their breath pace and, once answered, their screening.
     PlanOptions planOptions() const;
+
+    /// Reminders: the days and time (off by default), and what the schedule remembers between runs.
+    ReminderPlan reminderPlan() const;
+    void setReminderPlan(const ReminderPlan& plan);
+    ReminderState reminderState() const;
+    /// Writes only the keys that changed (the schedule is saved after each decision).
+    void setReminderState(const ReminderState& state);
+    /// "Remind me 4 times a week?" has been asked (it is asked once).
+    bool reminderOffered() const;
+    void setReminderOffered(bool on);
+    /// The person has been told that closing the window leaves RollGuide running for reminders.
+    bool backgroundNoticeShown() const;
+    void setBackgroundNoticeShown(bool on);
 
 private:
     SettingsFile& m_settings;

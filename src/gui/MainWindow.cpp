@@ -11,6 +11,7 @@
 #include "Logging.h"
 #include "PlainText.h"
 #include "PlayerWidget.h"
+#include "Reminders.h"
 #include "RoutineLibrary.h"
 #include "RoutineSheet.h"
 #include "RoutinesTab.h"
@@ -22,6 +23,7 @@
 #include "SheetPrinter.h"
 #include "ui_MainWindow.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QMessageBox>
 #include <QPushButton>
@@ -42,7 +44,7 @@ MainWindow::MainWindow(CatalogLoadResult loaded, const QString& catalogName, App
     , m_cues(new CuePlayer(this)) {
     m_ui->setupUi(this);
     resize(1200, 760);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quit);
     connect(m_ui->actionDisclaimer, &QAction::triggered, this, &MainWindow::showDisclaimer);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
@@ -273,14 +275,28 @@ QList<Routine> MainWindow::personalRoutines() const {
     return out;
 }
 
+void MainWindow::quit() {
+    m_quitting = true;
+    if (close())
+        QApplication::quit();
+    else
+        m_quitting = false; // the person chose to stay, to save their routines
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (!m_library || !m_library->hasUnsavedChanges()) {
+    const auto closing = [this, event] {
         event->accept();
         // A session ended by closing the window is recorded as stopped, with what was done.
         if (m_player && m_player->player())
             m_player->player()->stop();
         if (m_recorder)
             m_recorder->saveNow();
+        // With reminders on, RollGuide keeps running without its window (unless told to quit).
+        if (!m_quitting && m_reminders && m_reminders->keepsRunning())
+            QTimer::singleShot(0, m_reminders, &Reminders::closedToBackground);
+    };
+    if (!m_library || !m_library->hasUnsavedChanges()) {
+        closing();
         return;
     }
     enum { Save, Discard };
@@ -293,7 +309,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     if (answer < 0 || (answer == Save && !routinesTab()->save().isEmpty()))
         event->ignore();
     else
-        event->accept();
+        closing();
 }
 
 void MainWindow::openRoutine(const Routine& routine, bool start) {
@@ -320,6 +336,10 @@ bool MainWindow::inSession() const {
 
 bool MainWindow::canStartChosenRoutine() const {
     return m_setup && m_setup->routine().has_value();
+}
+
+std::optional<Routine> MainWindow::chosenRoutine() const {
+    return m_setup ? m_setup->routine() : std::nullopt;
 }
 
 void MainWindow::startChosenRoutine() {
@@ -430,7 +450,7 @@ void MainWindow::setFullScreen(bool on) {
 }
 
 void MainWindow::showSettings() {
-    auto* dialog = new SettingsDialog(m_settings, *m_cues, this);
+    auto* dialog = new SettingsDialog(m_settings, *m_cues, m_reminders, this);
     dialog->setObjectName(QStringLiteral("settingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

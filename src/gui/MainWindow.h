@@ -4,6 +4,7 @@
 
 #include "AppSettings.h"
 #include "CatalogLoader.h"
+#include "Routine.h"
 
 #include <QMainWindow>
 
@@ -25,6 +26,7 @@ class HistoryStore;
 class HistoryTab;
 class SessionRecorder;
 class PlayerWidget;
+class Reminders;
 class RoutineLibrary;
 class RoutinesTab;
 class RoutineStore;
@@ -73,8 +75,15 @@ public:
     bool inSession() const;
     /// Whether the Session tab has a routine to start.
     bool canStartChosenRoutine() const;
+    /// The routine chosen on the Session tab, if any.
+    std::optional<Routine> chosenRoutine() const;
     /// Starts the routine chosen on the Session tab (after the safety notice, as Start does).
     void startChosenRoutine();
+    /// The reminders (for the settings dialog, and to keep running when the window closes).
+    void setReminders(Reminders* reminders) { m_reminders = reminders; }
+    /// File > Quit, the tray's Quit and MPRIS Quit: closes the window (asking about unsaved changes
+    /// first) and ends RollGuide, also when reminders would keep it running.
+    void quit();
     /// Shows the window in front of the others (from the tray, a second launch, a remote).
     void bringToFront();
     /// A routine given to a second `rollguide` (--routine X [--start]): opened here, or, in the middle
@@ -118,6 +127,8 @@ private:
     SessionRecorder* m_recorder = nullptr;
     HistoryTab* m_historyTab = nullptr;
     bool m_firstFramePainted = false;
+    Reminders* m_reminders = nullptr;
+    bool m_quitting = false;
 };
 
 } // namespace rollguide

@@ -320,7 +320,7 @@ void MprisService::raise() {
 }
 
 void MprisService::quit() {
-    QTimer::singleShot(0, &m_window, &QWidget::close);
+    QTimer::singleShot(0, &m_window, &MainWindow::quit);
 }
 
 void MprisService::playPause() {

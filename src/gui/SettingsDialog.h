@@ -4,7 +4,11 @@
 
 #include <QDialog>
 
+#include <QList>
+
 #include <memory>
+
+class QCheckBox;
 
 namespace Ui {
 class SettingsDialog;
@@ -14,13 +18,15 @@ namespace rollguide {
 
 class AppSettings;
 class CuePlayer;
+class Reminders;
 
-/// Sound, voice and breath-pace settings. Saves to AppSettings when accepted and says why sound or
-/// speech is not available on this machine.
+/// Sound, voice, breath-pace and reminder settings. Saves to AppSettings when accepted and says why
+/// sound, speech or reminders are not available on this machine.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    SettingsDialog(AppSettings& settings, CuePlayer& cues, QWidget* parent = nullptr);
+    /// `reminders` may be null (then the Reminders group is hidden).
+    SettingsDialog(AppSettings& settings, CuePlayer& cues, Reminders* reminders, QWidget* parent = nullptr);
     ~SettingsDialog() override;
 
     void accept() override;
@@ -29,6 +35,9 @@ private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppSettings& m_settings;
     CuePlayer& m_cues;
+    Reminders* m_reminders;
+    QList<QCheckBox*> m_dayChecks; // Monday first
+    void updateRemindersStatus();
 };
 
 } // namespace rollguide

@@ -49,7 +49,7 @@ TEST_CASE("The dialogs lay out all their content", "[gui][dialogs]") {
         c.contraindications.size());
 
     CuePlayer cues;
-    SettingsDialog settings(f.settings, cues);
+    SettingsDialog settings(f.settings, cues, nullptr);
     checkLayout(settings, QStringLiteral("settings"));
     // Without an audio device or speech engine the dialog says why; with them it says they work.
     const QString audio = settings.findChild<QLabel*>(QStringLiteral("audioStatusLabel"))->text();
