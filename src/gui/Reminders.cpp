@@ -66,6 +66,15 @@ QString execArgument(const QString& path) {
     q.replace(u'\\', QStringLiteral("\\\\"));
     return u'"' + q + u'"';
 }
+/// "Mon, Tue, Thu and Sat" in the user's language.
+QString daysText(const ReminderPlan& plan, QLocale::FormatType format) {
+    const QLocale locale;
+    QStringList days;
+    for (int d = 1; d <= 7; ++d)
+        if (plan.hasDay(d))
+            days << locale.dayName(d, format);
+    return locale.createSeparatedList(days);
+}
 } // namespace
 
 Reminders::Reminders(MainWindow& window, AppSettings& settings, const Clock& clock, QDBusConnection bus,
@@ -401,17 +410,12 @@ void Reminders::offerReminders() {
     const QTime at(t.hour(), t.minute() < 30 ? 0 : 30);
     const ReminderPlan offer = ReminderPlan::fourTimesAWeek(at);
     const QLocale locale;
-    QStringList days;
-    for (int d = 1; d <= 7; ++d)
-        if (offer.hasDay(d))
-            days << locale.dayName(d);
     enum { Yes, No };
     const int answer = Dialogs::ask(
         &m_window, QMessageBox::Question, tr("Remind me 4 times a week?"),
         tr("Rolling 4 to 5 times a week helps most, starting with short sessions. RollGuide can remind you "
-           "on %1, %2, %3 and %4 at %5. You can change the days and the time in Settings.")
-            .arg(days.value(0), days.value(1), days.value(2), days.value(3),
-                 locale.toString(at, QLocale::ShortFormat)),
+           "on %1 at %2. You can change the days and the time in Settings.")
+            .arg(daysText(offer, QLocale::LongFormat), locale.toString(at, QLocale::ShortFormat)),
         {{tr("Remind me"), QMessageBox::AcceptRole}, {tr("Not now"), QMessageBox::RejectRole}}, Yes,
         QStringLiteral("reminderOffer"));
     if (answer == Yes)
@@ -458,13 +462,13 @@ QString Reminders::writeAutostart(bool on) {
 }
 
 void Reminders::updateTray() {
-    const bool want = keepsRunning() && QSystemTrayIcon::isSystemTrayAvailable();
-    if (!want) {
+    if (!keepsRunning()) {
         if (m_tray)
             m_tray->hide();
         return;
     }
-    if (!m_tray) {
+    if (!m_trayMenu) {
+        // The menu is built even where the desktop has no tray, so it can be looked at and tested.
         m_trayMenu = new QMenu(&m_window);
         m_trayMenu->setObjectName(QStringLiteral("trayMenu"));
         m_startAction = m_trayMenu->addAction(tr("Start today's session"), this, [this] {
@@ -475,6 +479,15 @@ void Reminders::updateTray() {
         m_trayMenu->addAction(tr("Open RollGuide"), &m_window, &MainWindow::bringToFront);
         m_trayMenu->addSeparator();
         m_trayMenu->addAction(tr("Quit"), &m_window, &MainWindow::quit);
+        connect(m_trayMenu, &QMenu::aboutToShow, this, &Reminders::updateTray);
+    }
+    const bool skipped = skippedToday();
+    m_skipAction->setEnabled(!skipped);
+    m_skipAction->setText(skipped ? tr("No reminders today (chosen)") : tr("No reminders today"));
+    m_startAction->setEnabled(!m_window.inSession() && m_window.canStartChosenRoutine());
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
         m_tray = new QSystemTrayIcon(applicationIcon(), this);
         m_tray->setObjectName(QStringLiteral("trayIcon"));
         m_tray->setContextMenu(m_trayMenu);
@@ -483,18 +496,8 @@ void Reminders::updateTray() {
                 m_window.bringToFront();
         });
     }
-    const bool skipped = skippedToday();
-    m_skipAction->setEnabled(!skipped);
-    m_skipAction->setText(skipped ? tr("No reminders today (chosen)") : tr("No reminders today"));
-    m_startAction->setEnabled(!m_window.inSession() && m_window.canStartChosenRoutine());
-    const ReminderPlan p = plan();
-    QStringList days;
-    const QLocale locale;
-    for (int d = 1; d <= 7; ++d)
-        if (p.hasDay(d))
-            days << locale.dayName(d, QLocale::ShortFormat);
-    m_tray->setToolTip(tr("RollGuide: reminders on %1 at %2")
-                           .arg(locale.createSeparatedList(days), locale.toString(p.time, QLocale::ShortFormat)));
+    m_tray->setToolTip(tr("RollGuide: reminders on %1 at %2").arg(daysText(plan(), QLocale::ShortFormat),
+                                                                  QLocale().toString(plan().time, QLocale::ShortFormat)));
     m_tray->show();
 }
 
