@@ -383,9 +383,8 @@ int main(int argc, char** argv) {
     // One RollGuide per desktop session: a second one hands its command line to the first and exits.
     AppInstance instance(QDBusConnection::sessionBus());
     if (instance.claim() == AppInstance::Claim::Running) {
-        const AppInstance::HandOver answer =
-            AppInstance::handOver(QDBusConnection::sessionBus(), cl.options.routine, cl.options.start,
-                                  cl.options.background);
+        const AppInstance::HandOver answer = AppInstance::handOver(
+            QDBusConnection::sessionBus(), cl.options.routine, cl.options.start, cl.options.background);
         if (answer.reached) {
             print(answer.failed ? stderr : stdout,
                   answer.failed ? QStringLiteral("rollguide: %1").arg(answer.message) : answer.message);
@@ -404,8 +403,9 @@ int main(int argc, char** argv) {
     // --background is how the autostart entry starts RollGuide at login: without reminders it has
     // nothing to do.
     if (cl.options.background && !settings.reminderPlan().on) {
-        print(stdout, QApplication::translate("main", "rollguide: reminders are off, so there is nothing to run in "
-                                                      "the background. Turn them on in Settings."));
+        print(stdout,
+              QApplication::translate("main", "rollguide: reminders are off, so there is nothing to run in "
+                                              "the background. Turn them on in Settings."));
         return 0;
     }
 
@@ -434,7 +434,8 @@ int main(int argc, char** argv) {
     window.setReminders(&reminders);
     reminders.start();
     if (cl.options.background) {
-        spdlog::info("started in the background: the window opens from a reminder, the tray or another launch");
+        spdlog::info(
+            "started in the background: the window opens from a reminder, the tray or another launch");
     } else {
         window.show();
         markStartup("window shown (first frame follows)");

@@ -153,8 +153,9 @@ ReminderPlan AppSettings::reminderPlan() const {
 
 void AppSettings::setReminderPlan(const ReminderPlan& plan) {
     setIfChanged(m_settings, kRemindersDays, plan.daysText());
-    setIfChanged(m_settings, kRemindersTime,
-                 plan.time.toString(plan.time.second() ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm")));
+    setIfChanged(
+        m_settings, kRemindersTime,
+        plan.time.toString(plan.time.second() ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm")));
     setIfChanged(m_settings, kRemindersOn, boolText(plan.on));
 }
 

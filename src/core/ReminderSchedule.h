@@ -13,10 +13,12 @@ namespace rollguide {
 /// The days and the time the person wants to be reminded of their session. Off by default.
 struct ReminderPlan {
     bool on = false;
-    quint8 days = 0;       ///< Bit (day of week - 1): Monday is bit 0, Sunday bit 6 (Qt's numbering).
-    QTime time{18, 0};     ///< Local time of day, in the zone the computer is in on that day.
+    quint8 days = 0;   ///< Bit (day of week - 1): Monday is bit 0, Sunday bit 6 (Qt's numbering).
+    QTime time{18, 0}; ///< Local time of day, in the zone the computer is in on that day.
 
-    bool hasDay(int dayOfWeek) const { return dayOfWeek >= 1 && dayOfWeek <= 7 && (days >> (dayOfWeek - 1)) & 1; }
+    bool hasDay(int dayOfWeek) const {
+        return dayOfWeek >= 1 && dayOfWeek <= 7 && (days >> (dayOfWeek - 1)) & 1;
+    }
     void setDay(int dayOfWeek, bool on);
     int dayCount() const;
     /// The offer after the first finished session: four days a week, spread out (Mon, Tue, Thu, Sat).
@@ -31,7 +33,8 @@ struct ReminderPlan {
 
 /// What the schedule remembers between checks and between runs (it is saved in the settings).
 struct ReminderState {
-    QDateTime handledUpTo;  ///< UTC: every planned time up to here has been dealt with (reminded, skipped, missed).
+    QDateTime
+        handledUpTo; ///< UTC: every planned time up to here has been dealt with (reminded, skipped, missed).
     QDateTime snoozedUntil; ///< UTC: "In 30 minutes" was chosen; invalid when not.
     QDate skippedDay;       ///< Local day of "Not today".
     QDate remindedDay;      ///< Local day of the last reminder: one planned reminder a day, at most.
@@ -41,16 +44,16 @@ struct ReminderState {
 
 /// What the app knows about sessions when it asks.
 struct SessionContext {
-    bool inSession = false;    ///< A session is running or paused now.
-    QDateTime lastSessionEnd;  ///< UTC; invalid when there has been none.
+    bool inSession = false;   ///< A session is running or paused now.
+    QDateTime lastSessionEnd; ///< UTC; invalid when there has been none.
 };
 
 struct ReminderDecision {
     enum class Kind {
-        Nothing,  ///< Nothing to show now.
-        Remind,   ///< The planned time has come.
-        CatchUp,  ///< A planned time passed while the computer slept or was off: one reminder for it.
-        Snoozed,  ///< "In 30 minutes" is up.
+        Nothing, ///< Nothing to show now.
+        Remind,  ///< The planned time has come.
+        CatchUp, ///< A planned time passed while the computer slept or was off: one reminder for it.
+        Snoozed, ///< "In 30 minutes" is up.
     };
     Kind kind = Kind::Nothing;
     QDateTime slot;      ///< UTC: the planned time this is about (for a snooze, the time it was put off to).

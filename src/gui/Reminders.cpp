@@ -60,7 +60,9 @@ QString execArgument(const QString& path) {
     if (std::none_of(path.begin(), path.end(), [](QChar c) { return special.contains(c); }))
         return path;
     QString q = path;
-    q.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")).replace(u'`', QStringLiteral("\\`"))
+    q.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'"', QStringLiteral("\\\""))
+        .replace(u'`', QStringLiteral("\\`"))
         .replace(u'$', QStringLiteral("\\$"));
     // In a desktop file's string value, a backslash itself must be escaped once more.
     q.replace(u'\\', QStringLiteral("\\\\"));
@@ -101,8 +103,8 @@ void Reminders::start() {
         const QString service = QString::fromLatin1(kService), path = QString::fromLatin1(kPath);
         m_bus.connect(service, path, QString::fromLatin1(kInterface), QStringLiteral("ActionInvoked"), this,
                       SLOT(onActionInvoked(uint, QString)));
-        m_bus.connect(service, path, QString::fromLatin1(kInterface), QStringLiteral("NotificationClosed"), this,
-                      SLOT(onNotificationClosed(uint, uint)));
+        m_bus.connect(service, path, QString::fromLatin1(kInterface), QStringLiteral("NotificationClosed"),
+                      this, SLOT(onNotificationClosed(uint, uint)));
         m_bus.connect(service, path, QStringLiteral("org.freedesktop.DBus.Properties"),
                       QStringLiteral("PropertiesChanged"), this,
                       SLOT(onPropertiesChanged(QString, QVariantMap, QStringList)));
@@ -197,17 +199,17 @@ void Reminders::deliver(const ReminderDecision& decision) {
         return;
     }
     // Do not disturb: read the server's Inhibited property first (servers without it never inhibit).
-    QDBusMessage get = QDBusMessage::createMethodCall(QString::fromLatin1(kService), QString::fromLatin1(kPath),
-                                                      QStringLiteral("org.freedesktop.DBus.Properties"),
-                                                      QStringLiteral("Get"));
+    QDBusMessage get = QDBusMessage::createMethodCall(
+        QString::fromLatin1(kService), QString::fromLatin1(kPath),
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
     get << QString::fromLatin1(kInterface) << QStringLiteral("Inhibited");
     auto* watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(get, kCallTimeoutMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, decision](QDBusPendingCallWatcher* w) {
         w->deleteLater();
         const QDBusPendingReply<QDBusVariant> reply = *w;
-        if (reply.isError() && (reply.error().type() == QDBusError::ServiceUnknown ||
-                                reply.error().type() == QDBusError::NoReply ||
-                                reply.error().type() == QDBusError::Timeout)) {
+        if (reply.isError() &&
+            (reply.error().type() == QDBusError::ServiceUnknown ||
+             reply.error().type() == QDBusError::NoReply || reply.error().type() == QDBusError::Timeout)) {
             setProblem(tr("Reminders are shown by the desktop's notification service, and none answers on "
                           "this desktop (%1). Nothing else is affected.")
                            .arg(reply.error().message()));
@@ -270,15 +272,16 @@ void Reminders::notify(const ReminderDecision& d) {
 }
 
 void Reminders::sendNotification(const QString& summary, const QString& body, const QStringList& actions) {
-    QDBusMessage call = QDBusMessage::createMethodCall(QString::fromLatin1(kService), QString::fromLatin1(kPath),
-                                                       QString::fromLatin1(kInterface), QStringLiteral("Notify"));
+    QDBusMessage call =
+        QDBusMessage::createMethodCall(QString::fromLatin1(kService), QString::fromLatin1(kPath),
+                                       QString::fromLatin1(kInterface), QStringLiteral("Notify"));
     QVariantMap hints;
     hints.insert(QStringLiteral("desktop-entry"), appId());
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue<uchar>(1));
     hints.insert(QStringLiteral("category"), QStringLiteral("reminder"));
     // Replace a reminder still on screen rather than stack another one on it.
-    call << QStringLiteral("RollGuide") << m_shownId << appId() << summary << body
-         << actions << hints << int(actions.isEmpty() ? -1 : 0);
+    call << QStringLiteral("RollGuide") << m_shownId << appId() << summary << body << actions << hints
+         << int(actions.isEmpty() ? -1 : 0);
     auto* watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, kCallTimeoutMs), this);
     const bool isReminder = !actions.isEmpty();
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
@@ -360,7 +363,8 @@ void Reminders::onNotificationClosed(uint id, uint) {
         m_shownId = 0;
 }
 
-void Reminders::onPropertiesChanged(const QString& interface, const QVariantMap& changed, const QStringList&) {
+void Reminders::onPropertiesChanged(const QString& interface, const QVariantMap& changed,
+                                    const QStringList&) {
     if (interface == QLatin1String(kInterface) && changed.contains(QStringLiteral("Inhibited")) &&
         !changed.value(QStringLiteral("Inhibited")).toBool() && m_held)
         QTimer::singleShot(0, this, &Reminders::check);
@@ -436,7 +440,8 @@ QString Reminders::writeAutostart(bool on) {
             return tr("RollGuide could not remove %1, so it may still start when you log in.").arg(path);
         return {};
     }
-    const QString exec = execArgument(QCoreApplication::applicationFilePath()) + QStringLiteral(" --background");
+    const QString exec =
+        execArgument(QCoreApplication::applicationFilePath()) + QStringLiteral(" --background");
     const QByteArray text = QStringLiteral("[Desktop Entry]\n"
                                            "Type=Application\n"
                                            "Name=RollGuide reminders\n"
@@ -496,8 +501,9 @@ void Reminders::updateTray() {
                 m_window.bringToFront();
         });
     }
-    m_tray->setToolTip(tr("RollGuide: reminders on %1 at %2").arg(daysText(plan(), QLocale::ShortFormat),
-                                                                  QLocale().toString(plan().time, QLocale::ShortFormat)));
+    m_tray->setToolTip(tr("RollGuide: reminders on %1 at %2")
+                           .arg(daysText(plan(), QLocale::ShortFormat),
+                                QLocale().toString(plan().time, QLocale::ShortFormat)));
     m_tray->show();
 }
 

@@ -47,8 +47,8 @@ public:
     }
 
 public Q_SLOTS:
-    uint Notify(const QString& app, uint replaces, const QString& icon, const QString& summary, const QString& body,
-                const QStringList& actionList, const QVariantMap& hints, int timeout) {
+    uint Notify(const QString& app, uint replaces, const QString& icon, const QString& summary,
+                const QString& body, const QStringList& actionList, const QVariantMap& hints, int timeout) {
         const uint id = replaces != 0 ? replaces : ++m_lastId;
         write(QStringLiteral("Notify\t%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9")
                   .arg(QString::number(id), app, icon, summary, body, actionList.join(u'|'),
@@ -90,11 +90,14 @@ private:
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
-    p.addOptions({{QStringLiteral("log"), QStringLiteral("Where to write the calls."), QStringLiteral("file")},
-                  {QStringLiteral("invoke"), QStringLiteral("Action to invoke on each reminder."), QStringLiteral("key")},
-                  {QStringLiteral("delay"), QStringLiteral("Milliseconds before invoking."), QStringLiteral("ms")},
-                  {QStringLiteral("inhibited-for"), QStringLiteral("Do not disturb for this long."), QStringLiteral("ms")},
-                  {QStringLiteral("no-actions"), QStringLiteral("A server without buttons.")}});
+    p.addOptions(
+        {{QStringLiteral("log"), QStringLiteral("Where to write the calls."), QStringLiteral("file")},
+         {QStringLiteral("invoke"), QStringLiteral("Action to invoke on each reminder."),
+          QStringLiteral("key")},
+         {QStringLiteral("delay"), QStringLiteral("Milliseconds before invoking."), QStringLiteral("ms")},
+         {QStringLiteral("inhibited-for"), QStringLiteral("Do not disturb for this long."),
+          QStringLiteral("ms")},
+         {QStringLiteral("no-actions"), QStringLiteral("A server without buttons.")}});
     p.process(app);
     Server server;
     server.logPath = p.value(QStringLiteral("log"));

@@ -88,7 +88,8 @@ TEST_CASE("Reminders are set in Settings, with an autostart entry, a tray menu a
     for (QAction* a : menu->actions())
         items << (a->isSeparator() ? QStringLiteral("--") : a->text());
     CHECK(items == QStringList{QStringLiteral("Start today's session"), QStringLiteral("No reminders today"),
-                               QStringLiteral("Open RollGuide"), QStringLiteral("--"), QStringLiteral("Quit")});
+                               QStringLiteral("Open RollGuide"), QStringLiteral("--"),
+                               QStringLiteral("Quit")});
     CHECK(menu->actions()[0]->isEnabled()); // the Session tab has a routine
     menu->adjustSize();
     Dialogs::saveShot(menu, QStringLiteral("tray-menu"));
