@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -275,4 +276,57 @@ TEST_CASE("The player is readable in a dark palette", "[gui][palette]") {
         CHECK(qGray(shot.pixel(r.right() - 2, r.top() + 2)) < 60); // background stays dark
     }
     QApplication::setPalette(original);
+}
+
+TEST_CASE("A routine handed over in the middle of a session is asked about on screen, without stopping it",
+          "[gui][player][remote]") {
+    Session s;
+    REQUIRE(s.setup()->selectRoutine(QStringLiteral("quick")));
+    s.start();
+    REQUIRE(s.playing());
+    s.advance(3000);
+    Routine other = s.w->catalog()->routines.first();
+    other.name = QStringLiteral("Quick, again");
+
+    // The first hand-over: a question on screen that takes no focus; the session plays on meanwhile.
+    const QString said = s.w->openRoutineFromElsewhere(other, true);
+    CHECK(said.contains(QStringLiteral("middle of a session")));
+    auto* box = s.w->findChild<QMessageBox*>(QStringLiteral("switchQuestion"));
+    REQUIRE(box);
+    CHECK(box->isVisible());
+    CHECK(box->windowModality() == Qt::NonModal);
+    CHECK(box->text().contains(QStringLiteral("\"Quick, again\"")));
+    Dialogs::saveShot(box, QStringLiteral("switch-question"));
+    s.advance(1000);
+    CHECK(s.player->player()->state() == SessionPlayer::State::Running);
+    s.key(Qt::Key_Space); // the player's keys still work while the question is up
+    CHECK(s.player->player()->state() == SessionPlayer::State::Paused);
+    s.key(Qt::Key_Space);
+
+    // "Keep going": nothing changes.
+    QPushButton* keep = nullptr;
+    for (QAbstractButton* b : box->buttons())
+        if (b->text() == QStringLiteral("Keep going"))
+            keep = qobject_cast<QPushButton*>(b);
+    REQUIRE(keep);
+    QTest::mouseClick(keep, Qt::LeftButton);
+    QTest::qWait(10);
+    CHECK(s.w->findChild<QMessageBox*>(QStringLiteral("switchQuestion")) == nullptr);
+    CHECK(s.player->player()->plan().name == QStringLiteral("Quick"));
+    CHECK(s.w->inSession());
+
+    // A second hand-over, and "Switch and start": the old session ends (kept as stopped), the new one plays.
+    s.w->openRoutineFromElsewhere(other, true);
+    box = s.w->findChild<QMessageBox*>(QStringLiteral("switchQuestion"));
+    REQUIRE(box);
+    QAbstractButton* switchButton = nullptr;
+    for (QAbstractButton* b : box->buttons())
+        if (b->text() == QStringLiteral("Switch and start"))
+            switchButton = b;
+    REQUIRE(switchButton);
+    QTest::mouseClick(switchButton, Qt::LeftButton);
+    QTest::qWait(10);
+    REQUIRE(s.playing());
+    CHECK(s.player->player()->plan().name == QStringLiteral("Quick, again"));
+    CHECK(s.player->player()->state() == SessionPlayer::State::Running);
 }
