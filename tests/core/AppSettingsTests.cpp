@@ -179,3 +179,57 @@ TEST_CASE("A settings file with Windows line ends keeps them", "[settings]") {
     s.setVolume(30);
     CHECK(readFileBytes(path) == "; by the clinic\r\n[cues]\r\nvoice=false\r\nvolume=30\r\n");
 }
+
+TEST_CASE("Reminder settings: off by default, round-trip, and hand-written values are read",
+          "[settings][reminders]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rollguide.conf"));
+    {
+        SettingsFile file(path);
+        AppSettings s(file);
+        const ReminderPlan fresh = s.reminderPlan();
+        CHECK_FALSE(fresh.on);
+        CHECK(fresh.daysText() == QStringLiteral("mon, tue, thu, sat")); // what turning them on suggests
+        CHECK(fresh.time == QTime(18, 0));
+        CHECK(s.reminderState() == ReminderState{});
+        CHECK_FALSE(QFileInfo::exists(path)); // reading writes nothing
+
+        ReminderPlan p;
+        p.on = true;
+        p.setDay(Qt::Wednesday, true);
+        p.setDay(Qt::Sunday, true);
+        p.time = QTime(7, 45);
+        s.setReminderPlan(p);
+        ReminderState st;
+        st.handledUpTo = QDateTime(QDate(2027, 1, 4), QTime(17, 0, 0, 250), QTimeZone::utc());
+        st.skippedDay = QDate(2027, 1, 5);
+        s.setReminderState(st);
+    }
+    SettingsFile again(path);
+    const AppSettings s(again);
+    CHECK(s.reminderPlan().on);
+    CHECK(s.reminderPlan().daysText() == QStringLiteral("wed, sun"));
+    CHECK(s.reminderPlan().time == QTime(7, 45));
+    CHECK(again.value(QStringLiteral("reminders/handledUpTo")) == QStringLiteral("2027-01-04T17:00:00.250Z"));
+    CHECK(s.reminderState().handledUpTo ==
+          QDateTime(QDate(2027, 1, 4), QTime(17, 0, 0, 250), QTimeZone::utc()));
+    CHECK(s.reminderState().skippedDay == QDate(2027, 1, 5));
+    CHECK_FALSE(s.reminderState().snoozedUntil.isValid());
+
+    // By hand: seconds in the time, odd spacing and case in the days, a time that is not one.
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("[reminders]\non=true\ndays= Fri ,MON\ntime=06:05:30\n");
+    f.close();
+    SettingsFile hand(path);
+    const AppSettings h(hand);
+    CHECK(h.reminderPlan().daysText() == QStringLiteral("mon, fri"));
+    CHECK(h.reminderPlan().time == QTime(6, 5, 30));
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("[reminders]\non=true\ndays=\ntime=25:99\n");
+    f.close();
+    SettingsFile bad(path);
+    const AppSettings b(bad);
+    CHECK(b.reminderPlan().days == 0); // no days: no reminders
+    CHECK(b.reminderPlan().time == QTime(18, 0));
+}
