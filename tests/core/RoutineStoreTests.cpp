@@ -22,6 +22,8 @@
 #include <cstring>
 #include <random>
 
+#include <sched.h>
+#include <sys/inotify.h>
 #include <sys/mount.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -503,12 +505,47 @@ TEST_CASE("Routine store: A save killed mid-way, many times over, always leaves 
             ::_exit(0);
         }
         // Kill it at a random moment within its first few saves, timed from when it starts saving.
+        // Every third round instead kills it the moment a save creates its temporary file (seen with
+        // inotify), after a random number of saves: where most of a save's time goes to checking the
+        // routine rather than writing it (sanitizers), random moments alone rarely land in the write.
+        const bool onCreate = round % 3 == 2;
+        const int watch = onCreate ? ::inotify_init1(IN_CLOEXEC) : -1;
+        if (onCreate) {
+            REQUIRE(watch >= 0);
+            REQUIRE(::inotify_add_watch(watch, QFile::encodeName(dir.path()).constData(), IN_CREATE) >= 0);
+        }
         ::close(ready[1]);
         char go = 0;
         REQUIRE(::read(ready[0], &go, 1) == 1);
         ::close(ready[0]);
-        ::usleep(useconds_t(rng() % std::uint32_t(spreadUs)));
-        ::kill(child, SIGKILL);
+        if (onCreate) {
+            // Both on one CPU: the parent, woken by the event, then runs before the child can finish
+            // the save, so the kill lands inside it.
+            cpu_set_t all, one;
+            REQUIRE(::sched_getaffinity(0, sizeof all, &all) == 0);
+            CPU_ZERO(&one);
+            CPU_SET(::sched_getcpu(), &one);
+            ::sched_setaffinity(0, sizeof one, &one);
+            ::sched_setaffinity(child, sizeof one, &one);
+            int creates = int(rng() % 3) + 1;
+            alignas(inotify_event) char events[4096];
+            while (creates > 0) {
+                const ssize_t n = ::read(watch, events, sizeof events);
+                REQUIRE(n > 0);
+                for (ssize_t at = 0; at < n;) {
+                    const auto* e = reinterpret_cast<const inotify_event*>(events + at);
+                    if (e->len > 0 && std::strncmp(e->name, ".big.json.", 10) == 0)
+                        --creates;
+                    at += ssize_t(sizeof(inotify_event) + e->len);
+                }
+            }
+            ::kill(child, SIGKILL);
+            ::close(watch);
+            ::sched_setaffinity(0, sizeof all, &all);
+        } else {
+            ::usleep(useconds_t(rng() % std::uint32_t(spreadUs)));
+            ::kill(child, SIGKILL);
+        }
         int status = 0;
         REQUIRE(::waitpid(child, &status, 0) == child);
 
