@@ -15,38 +15,14 @@ done
 if [[ -z ${ROLLGUIDE_PRIVATE_BUS:-} ]]; then
   exec env ROLLGUIDE_PRIVATE_BUS=1 dbus-run-session -- bash "$0" "$@"
 fi
-unset DISPLAY WAYLAND_DISPLAY LANGUAGE
-root=$(mktemp -d)
+source "$(dirname "$0")/common.sh"
 app= server=
 trap 'kill $app $server 2>/dev/null; rm -rf "$root"' EXIT
-export LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$root/config XDG_DATA_HOME=$root/data \
-       XDG_CACHE_HOME=$root/cache XDG_RUNTIME_DIR=$root/run
-mkdir -p "$XDG_CONFIG_HOME/rollguide" "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-conf=$XDG_CONFIG_HOME/rollguide/rollguide.conf
 autostart=$XDG_CONFIG_HOME/autostart/io.github.rollguide.RollGuide.desktop
-fails=0 passes=0
-# The rollguide processes of this test (others may run beside it): those with its config folder.
-ours() {
-  local p n=0
-  for p in $(pgrep -f "^$bin( |$)"); do
-    tr '\0' '\n' <"/proc/$p/environ" 2>/dev/null | grep -qxF "XDG_CONFIG_HOME=$XDG_CONFIG_HOME" && n=$((n + 1))
-  done
-  echo $n
-}
-ok() { passes=$((passes + 1)); }
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-wait_for() {
-  local until=$(($(date +%s%N) + $1 * 1000000000)); shift
-  until "$@" >/dev/null 2>&1; do
-    (($(date +%s%N) > until)) && return 1
-    sleep 0.1
-  done
-}
 # settings DELAY_SECONDS [on]: reminders every day at a time DELAY_SECONDS from now (to the second).
 settings() {
   local at; at=$(date -d "@$(($(date +%s) + $1))" +%H:%M:%S)
-  printf '[safety]\ndisclaimerAcknowledged=true\n[screening]\nanswered=true\nconditions=@Invalid()\n' >"$conf"
-  printf '[cues]\nsounds=false\nbreathTones=false\nvoice=false\n' >>"$conf"
+  printf "$quiet_settings" >"$conf"
   printf '[reminders]\non=%s\ndays=mon, tue, wed, thu, fri, sat, sun\ntime=%s\n' "${2:-true}" "$at" >>"$conf"
   echo "$at"
 }

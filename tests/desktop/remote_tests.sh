@@ -13,34 +13,10 @@ if [[ -z ${ROLLGUIDE_PRIVATE_BUS:-} ]]; then
   # A bus of its own: nothing of the desktop's is seen or touched, and it goes away with the test.
   exec env ROLLGUIDE_PRIVATE_BUS=1 dbus-run-session -- bash "$0" "$@"
 fi
-unset DISPLAY WAYLAND_DISPLAY LANGUAGE
-root=$(mktemp -d)
+source "$(dirname "$0")/common.sh"
+app= follow=
 trap 'kill $app $follow 2>/dev/null; rm -rf "$root"' EXIT
-export LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$root/config XDG_DATA_HOME=$root/data \
-       XDG_CACHE_HOME=$root/cache XDG_RUNTIME_DIR=$root/run
-mkdir -p "$XDG_CONFIG_HOME/rollguide" "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-printf '[safety]\ndisclaimerAcknowledged=true\n[screening]\nanswered=true\nconditions=@Invalid()\n[cues]\nsounds=false\nbreathTones=false\nvoice=false\n' \
-  > "$XDG_CONFIG_HOME/rollguide/rollguide.conf"
-fails=0 passes=0 app= follow=
 log=$root/app.log
-# The rollguide processes of this test (others may run beside it): those with its config folder.
-ours() {
-  local p n=0
-  for p in $(pgrep -f "^$bin( |$)"); do
-    tr '\0' '\n' <"/proc/$p/environ" 2>/dev/null | grep -qxF "XDG_CONFIG_HOME=$XDG_CONFIG_HOME" && n=$((n + 1))
-  done
-  echo $n
-}
-ok() { passes=$((passes + 1)); }
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-# wait_for SECONDS COMMAND...: true once COMMAND succeeds, polling every 0.1 s.
-wait_for() {
-  local until=$(($(date +%s%N) + $1 * 1000000000)); shift
-  until "$@" >/dev/null 2>&1; do
-    (($(date +%s%N) > until)) && return 1
-    sleep 0.1
-  done
-}
 pc() { playerctl -p rollguide "$@" 2>&1; }
 status_is() { [[ $(pc status) == "$1" ]]; }
 # The player's own screen: the last segment it showed ("NAME / INSTRUCTION") and whether it is paused.

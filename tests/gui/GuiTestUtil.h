@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 
 #include "SettingsFile.h"
+#include <QFile>
 #include <QPalette>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -33,6 +34,22 @@ struct Fixture {
         REQUIRE(QTest::qWaitForWindowExposed(w.get()));
         return w;
     }
+};
+
+/// An environment variable (XDG_DATA_HOME, HOME ...) pointing at a temporary folder of the test's own
+/// while it lives, and restored afterwards.
+struct OwnFolder {
+    QTemporaryDir dir;
+    const char* name;
+    QByteArray old;
+    explicit OwnFolder(const char* variable)
+        : name(variable)
+        , old(qgetenv(variable)) {
+        qputenv(name, QFile::encodeName(dir.path()));
+    }
+    ~OwnFolder() { qputenv(name, old); }
+    OwnFolder(const OwnFolder&) = delete;
+    OwnFolder& operator=(const OwnFolder&) = delete;
 };
 
 /// A dark desktop palette made from `base`, for looking at screens as a dark theme shows them.

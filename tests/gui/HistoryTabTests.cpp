@@ -32,11 +32,9 @@ using namespace rollguide;
 
 namespace {
 /// A data folder of the test's own, so that the history starts empty (restored afterwards).
-struct OwnDataHome {
-    QTemporaryDir dir;
-    QByteArray old = qgetenv("XDG_DATA_HOME");
-    OwnDataHome() { qputenv("XDG_DATA_HOME", QFile::encodeName(dir.path())); }
-    ~OwnDataHome() { qputenv("XDG_DATA_HOME", old); }
+struct OwnDataHome : gui_test::OwnFolder {
+    OwnDataHome()
+        : OwnFolder("XDG_DATA_HOME") {}
 };
 
 /// With ROLLGUIDE_TEST_SHOTS=DIR, a picture of the window as it is now.

@@ -25,11 +25,9 @@ using namespace gui_test;
 
 namespace {
 /// HOME in a temporary folder: in Qt's test mode the autostart folder lies under HOME.
-struct OwnHome {
-    QTemporaryDir dir;
-    QByteArray old = qgetenv("HOME");
-    OwnHome() { qputenv("HOME", QFile::encodeName(dir.path())); }
-    ~OwnHome() { qputenv("HOME", old); }
+struct OwnHome : OwnFolder {
+    OwnHome()
+        : OwnFolder("HOME") {}
 };
 
 /// A session bus that is not there, as on a machine without one.
