@@ -17,9 +17,13 @@ round), and prints medians, min..max and the median of the per-round ratios:
   session   (only when asked for) one whole routine played to its end: every segment's lateness
             against the plan, the session's planned and actual length, and CPU and wakeups over
             the whole session; "Short session" (4:35) unless --routine names another
+  background (only when asked for) rollguide --background with reminders on and its window closed,
+            waiting for the next planned time, against bench_bare_window left idle: CPU and wakeups
+            over --idle-seconds (60) a round, on a private session bus
 
   bench/perf_bench.py BUILD_DIR [--rounds N] [--play-rounds N] [--only launch|play|list]
   bench/perf_bench.py BUILD_DIR --only session [--routine ID]
+  bench/perf_bench.py BUILD_DIR --only background [--background-rounds N] [--idle-seconds S]
 
 Needs python3-xlib and xvfb (./scripts/test installs them). Figures only: it asserts nothing about time.
 """
@@ -311,6 +315,52 @@ def session_bench(build, disp, root, routine):
     print(f'  recorded in the history (rollguide --history): {hist.stdout.strip() or hist.stderr.strip()}')
 
 
+def background_bench(build, disp, root, rounds, seconds):
+    home = make_home(root, 'background')
+    # Reminders on, planned an hour ago on every day: the next one is about 23 hours away.
+    planned = time.strftime('%H:%M', time.localtime(time.time() - 3600))
+    with open(f'{home}/config/rollguide/rollguide.conf', 'a') as f:
+        f.write(f'[reminders]\non=true\ndays=mon, tue, wed, thu, fri, sat, sun\ntime={planned}\n')
+    bare_home = make_home(root, 'background-bare')
+    bus = subprocess.Popen(['dbus-daemon', '--session', '--nofork', '--print-address=1'], stdout=subprocess.PIPE,
+                           text=True)
+    address = bus.stdout.readline().strip()
+    rows = {'rollguide --background': [], 'bare window': []}
+    try:
+        for r in range(rounds):
+            for n in (list(rows) if r % 2 == 0 else list(rows)[::-1]):
+                if n == 'bare window':
+                    cmd, env = [f'{build}/bench/bench_bare_window'], environment(disp, bare_home)
+                else:
+                    cmd, env = [f'{build}/rollguide', '--background'], environment(disp, home)
+                env['DBUS_SESSION_BUS_ADDRESS'] = address
+                proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                try:
+                    time.sleep(3)
+                    if proc.poll() is not None:
+                        raise SystemExit(f'{cmd[0]} exited with status {proc.returncode}')
+                    c0, s0 = task_counters(proc.pid)
+                    w0 = time.perf_counter()
+                    time.sleep(seconds)
+                    c1, s1 = task_counters(proc.pid)
+                    span = time.perf_counter() - w0
+                    rows[n].append({'cpu': (c1 - c0) / 1e9 / span * 100, 'wakeups': (s1 - s0) / span,
+                                    'per_minute': (s1 - s0) / span * 60, 'rss': peak_rss_mib(proc.pid)})
+                finally:
+                    proc.send_signal(signal.SIGTERM)
+                    try:
+                        proc.wait(5)
+                    except subprocess.TimeoutExpired:
+                        proc.kill()
+                        proc.wait()
+    finally:
+        bus.terminate()
+        bus.wait()
+    report(f'waiting in the background, {rounds} rounds of {seconds} s (reminders on, window closed)', rows,
+           list(rows), [('cpu', 'CPU, % of a core'), ('wakeups', 'wakeups/s'), ('per_minute', 'wakeups a minute'),
+                        ('rss', 'peak memory, MiB')], 'bare window')
+
+
 def list_bench(build, root):
     print('\n--list-routines with N routine files, median of 5 (ms)')
     env = dict(os.environ, XDG_CONFIG_HOME=f'{root}/list/config', XDG_DATA_HOME=f'{root}/list/data', LC_ALL='C.UTF-8')
@@ -337,7 +387,9 @@ def main():
     ap.add_argument('build')
     ap.add_argument('--rounds', type=int, default=12)
     ap.add_argument('--play-rounds', type=int, default=5)
-    ap.add_argument('--only', choices=['launch', 'play', 'list', 'session'])
+    ap.add_argument('--only', choices=['launch', 'play', 'list', 'session', 'background'])
+    ap.add_argument('--background-rounds', type=int, default=3)
+    ap.add_argument('--idle-seconds', type=int, default=60)
     ap.add_argument('--routine', default='short-session', help='the routine --only session plays')
     a = ap.parse_args()
     build = os.path.abspath(a.build)
@@ -352,6 +404,8 @@ def main():
             list_bench(build, root)
         if a.only == 'session':
             session_bench(build, disp, root, a.routine)
+        if a.only == 'background':
+            background_bench(build, disp, root, a.background_rounds, a.idle_seconds)
     finally:
         xvfb.terminate()
         xvfb.wait()

@@ -97,8 +97,8 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
         Text::tr("With --routine: start the session straight away (for a desktop shortcut)."));
     const QCommandLineOption background(
         QStringLiteral("background"),
-        Text::tr("Start in the system tray without opening a window, to give the reminders you set "
-                 "(how RollGuide starts at login)."));
+        Text::tr("Start without a window (in the tray, where the desktop has one), to give the reminders "
+                 "you set; how RollGuide starts at login."));
     const QCommandLineOption exportPdf(
         QStringLiteral("export-pdf"),
         Text::tr("With --routine: write the routine's printable sheet as a PDF file without "

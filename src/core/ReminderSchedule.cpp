@@ -182,9 +182,8 @@ void ReminderSchedule::skipToday(const QDateTime& nowUtc, const QTimeZone& zone)
     m_state.snoozedUntil = {};
 }
 
-bool ReminderSchedule::doneForToday(const QDateTime& nowUtc, const QTimeZone& zone) const {
-    const QDate today = nowUtc.toTimeZone(zone).date();
-    return m_state.skippedDay == today;
+bool ReminderSchedule::skippedToday(const QDateTime& nowUtc, const QTimeZone& zone) const {
+    return m_state.skippedDay == nowUtc.toTimeZone(zone).date();
 }
 
 } // namespace rollguide

@@ -100,7 +100,7 @@ public:
     /// "Not today": no more reminders until tomorrow (local).
     void skipToday(const QDateTime& nowUtc, const QTimeZone& zone);
     /// "Not today" was chosen for the local day of `nowUtc`.
-    bool doneForToday(const QDateTime& nowUtc, const QTimeZone& zone) const;
+    bool skippedToday(const QDateTime& nowUtc, const QTimeZone& zone) const;
 
     /// The planned time on `day` (UTC), or invalid when the plan has no time that day.
     QDateTime slotOn(const QDate& day, const QTimeZone& zone) const;

@@ -68,6 +68,12 @@ QString execArgument(const QString& path) {
     q.replace(u'\\', QStringLiteral("\\\\"));
     return u'"' + q + u'"';
 }
+QDBusMessage notificationsCall(const QString& method) {
+    return QDBusMessage::createMethodCall(QString::fromLatin1(Reminders::kService),
+                                          QString::fromLatin1(Reminders::kPath),
+                                          QString::fromLatin1(kInterface), method);
+}
+
 /// "Mon, Tue, Thu and Sat" in the user's language.
 QString daysText(const ReminderPlan& plan, QLocale::FormatType format) {
     const QLocale locale;
@@ -111,14 +117,11 @@ void Reminders::start() {
     }
     watchSessions();
     QApplication::setQuitOnLastWindowClosed(!keepsRunning());
-    if (keepsRunning()) {
+    if (keepsRunning())
         probeServer();
-        // An entry written by an older copy elsewhere points at the wrong program: write it again.
-        if (const QString why = writeAutostart(true); !why.isEmpty())
-            spdlog::warn("reminders: {}", utf8(why));
-    }
     updateTray();
-    check();
+    // The first check reads the history: once the event loop runs, not before the first frame.
+    QTimer::singleShot(0, this, &Reminders::check);
 }
 
 QString Reminders::setPlan(const ReminderPlan& plan) {
@@ -142,7 +145,7 @@ void Reminders::save() {
 }
 
 bool Reminders::skippedToday() const {
-    return m_schedule.doneForToday(now(), m_clock.timeZone());
+    return m_schedule.skippedToday(now(), m_clock.timeZone());
 }
 
 void Reminders::skipToday() {
@@ -177,7 +180,8 @@ void Reminders::check() {
     else
         m_held.reset();
     arm(d.nextCheck);
-    updateTray();
+    // The tray menu refreshes itself when it opens: a check once a minute does not ask the desktop
+    // about its tray (an X round trip each time).
 }
 
 void Reminders::arm(const QDateTime& nextCheck) {
@@ -193,8 +197,7 @@ void Reminders::arm(const QDateTime& nextCheck) {
 
 void Reminders::deliver(const ReminderDecision& decision) {
     if (!m_bus.isConnected()) {
-        setProblem(tr("Reminders need the desktop's notification service, and RollGuide found no session "
-                      "bus to reach it."));
+        setProblem(noBusText());
         spdlog::warn("reminders: a reminder is due, but there is no session bus");
         return;
     }
@@ -210,9 +213,7 @@ void Reminders::deliver(const ReminderDecision& decision) {
         if (reply.isError() &&
             (reply.error().type() == QDBusError::ServiceUnknown ||
              reply.error().type() == QDBusError::NoReply || reply.error().type() == QDBusError::Timeout)) {
-            setProblem(tr("Reminders are shown by the desktop's notification service, and none answers on "
-                          "this desktop (%1). Nothing else is affected.")
-                           .arg(reply.error().message()));
+            setProblem(noServerText(reply.error().message()));
             spdlog::warn("reminders: a reminder is due, but no notification service answers: {}",
                          utf8(reply.error().message()));
             return;
@@ -272,9 +273,7 @@ void Reminders::notify(const ReminderDecision& d) {
 }
 
 void Reminders::sendNotification(const QString& summary, const QString& body, const QStringList& actions) {
-    QDBusMessage call =
-        QDBusMessage::createMethodCall(QString::fromLatin1(kService), QString::fromLatin1(kPath),
-                                       QString::fromLatin1(kInterface), QStringLiteral("Notify"));
+    QDBusMessage call = notificationsCall(QStringLiteral("Notify"));
     QVariantMap hints;
     hints.insert(QStringLiteral("desktop-entry"), appId());
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue<uchar>(1));
@@ -304,21 +303,16 @@ void Reminders::sendNotification(const QString& summary, const QString& body, co
 
 void Reminders::probeServer() {
     if (!m_bus.isConnected()) {
-        setProblem(tr("Reminders need the desktop's notification service, and RollGuide found no session "
-                      "bus to reach it."));
+        setProblem(noBusText());
         return;
     }
-    const QDBusMessage call =
-        QDBusMessage::createMethodCall(QString::fromLatin1(kService), QString::fromLatin1(kPath),
-                                       QString::fromLatin1(kInterface), QStringLiteral("GetCapabilities"));
+    const QDBusMessage call = notificationsCall(QStringLiteral("GetCapabilities"));
     auto* watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, kCallTimeoutMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher* w) {
         w->deleteLater();
         const QDBusPendingReply<QStringList> reply = *w;
         if (reply.isError()) {
-            setProblem(tr("Reminders are shown by the desktop's notification service, and none answers on "
-                          "this desktop (%1). Nothing else is affected.")
-                           .arg(reply.error().message()));
+            setProblem(noServerText(reply.error().message()));
             return;
         }
         m_serverHasActions = reply.value().contains(QStringLiteral("actions"));
@@ -326,6 +320,17 @@ void Reminders::probeServer() {
                                       : tr("This desktop shows notifications without buttons: a reminder "
                                            "says when, and you start the session in RollGuide."));
     });
+}
+
+QString Reminders::noBusText() {
+    return tr("Reminders need the desktop's notification service, and RollGuide found no session bus to "
+              "reach it.");
+}
+
+QString Reminders::noServerText(const QString& error) {
+    return tr("Reminders are shown by the desktop's notification service, and none answers on this desktop "
+              "(%1). Nothing else is affected.")
+        .arg(error);
 }
 
 void Reminders::setProblem(const QString& why) {
@@ -393,9 +398,7 @@ void Reminders::sessionStarted(SessionPlayer* player) {
         m_lastSessionEnd = now();
         // The end of a reminder on screen: the session it was about has happened.
         if (m_shownId != 0) {
-            QDBusMessage close = QDBusMessage::createMethodCall(
-                QString::fromLatin1(kService), QString::fromLatin1(kPath), QString::fromLatin1(kInterface),
-                QStringLiteral("CloseNotification"));
+            QDBusMessage close = notificationsCall(QStringLiteral("CloseNotification"));
             close << m_shownId;
             m_bus.asyncCall(close);
             m_shownId = 0;

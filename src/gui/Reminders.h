@@ -89,6 +89,8 @@ private:
     void notify(const ReminderDecision& decision);
     void sendNotification(const QString& summary, const QString& body, const QStringList& actions);
     void setProblem(const QString& why);
+    static QString noBusText();
+    static QString noServerText(const QString& error);
     void save();
     void updateTray();
     void watchSessions();

@@ -173,12 +173,12 @@ TEST_CASE("\"In 30 minutes\" reminds once, 30 minutes later", "[reminders]") {
 TEST_CASE("\"Not today\" keeps today quiet, and tomorrow's reminder comes", "[reminders]") {
     Computer pc(everyDay(QTime(18, 0)), local(2027, 1, 4, 9, 0));
     pc.schedule.skipToday(pc.now(), pc.clock.timeZone());
-    CHECK(pc.schedule.doneForToday(pc.now(), pc.clock.timeZone()));
+    CHECK(pc.schedule.skippedToday(pc.now(), pc.clock.timeZone()));
     pc.awakeUntil(local(2027, 1, 4, 23, 59));
     CHECK(pc.shown.isEmpty());
     pc.awakeUntil(local(2027, 1, 5, 18, 0));
     REQUIRE(pc.shown.size() == 1);
-    CHECK_FALSE(pc.schedule.doneForToday(pc.now(), pc.clock.timeZone()));
+    CHECK_FALSE(pc.schedule.skippedToday(pc.now(), pc.clock.timeZone()));
 
     SECTION("also after \"In 30 minutes\"") {
         pc.schedule.snooze(pc.now());

@@ -13,12 +13,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTimeEdit>
 
 using namespace gui_test;
@@ -78,6 +82,41 @@ TEST_CASE("Reminders are set in Settings, with an autostart entry, a tray menu a
     CHECK(text.contains(QStringLiteral("Exec=") + QCoreApplication::applicationFilePath() +
                         QStringLiteral(" --background\n")));
     CHECK_FALSE(QApplication::quitOnLastWindowClosed());
+    entry.close();
+    // As the desktop reads it: desktop-file-validate (installed by ./scripts/test) accepts it.
+    const QString validator = QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate"));
+    REQUIRE_FALSE(validator.isEmpty());
+    QProcess validate;
+    validate.start(validator, {Reminders::autostartPath()});
+    REQUIRE(validate.waitForFinished(10000));
+    INFO(validate.readAllStandardOutput().toStdString() << validate.readAllStandardError().toStdString());
+    CHECK(validate.exitCode() == 0);
+
+    // An entry the person removed (their desktop's startup settings) is not put back by a launch.
+    REQUIRE(QFile::remove(Reminders::autostartPath()));
+    {
+        Reminders again(*w, f.settings, f.clock, noBus());
+        again.start();
+        QTest::qWait(10);
+        CHECK(again.keepsRunning());
+        CHECK_FALSE(QFile::exists(Reminders::autostartPath()));
+    }
+    // Where the autostart folder cannot be made (a file stands there), the plan is still saved and the
+    // message names the folder.
+    const QString folder = QFileInfo(Reminders::autostartPath()).absolutePath();
+    REQUIRE(QDir(folder).removeRecursively());
+    {
+        QFile blocker(folder);
+        REQUIRE(blocker.open(QIODevice::WriteOnly));
+    }
+    ReminderPlan later = saved;
+    later.time = QTime(8, 0);
+    const QString why = reminders.setPlan(later);
+    CHECK(why.contains(folder));
+    CHECK(f.settings.reminderPlan().time == QTime(8, 0));
+    REQUIRE(QFile::remove(folder));
+    CHECK(reminders.setPlan(saved).isEmpty()); // and once it can, the entry is there again
+    CHECK(QFile::exists(Reminders::autostartPath()));
 
     // The tray menu (shown where the desktop has a tray).
     QMenu* menu = reminders.trayMenu();
