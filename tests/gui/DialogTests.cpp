@@ -16,29 +16,6 @@
 
 using namespace rollguide;
 
-namespace {
-/// Shows the dialog, checks every visible control lies inside it with room for its text, and saves a
-/// picture of it when ROLLGUIDE_TEST_SHOTS is set (dialogs cannot be screenshot under Xvfb alone).
-void checkLayout(QDialog& dialog, const QString& name) {
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    const QRect inside = dialog.rect();
-    for (QWidget* w : dialog.findChildren<QWidget*>()) {
-        if (!w->isVisible() || w->width() == 0)
-            continue;
-        INFO(name.toStdString() << ": " << w->metaObject()->className() << " "
-                                << w->objectName().toStdString());
-        const QRect r(w->mapTo(&dialog, QPoint(0, 0)), w->size());
-        CHECK(inside.contains(r));
-        if (auto* b = qobject_cast<QAbstractButton*>(w))
-            CHECK(b->width() >= b->minimumSizeHint().width());
-    }
-    const QImage shot = dialog.grab().toImage();
-    CHECK_FALSE(shot.isNull());
-    Dialogs::saveShot(&dialog, name);
-}
-} // namespace
-
 TEST_CASE("The dialogs lay out all their content", "[gui][dialogs]") {
     Fixture f;
     const Catalog& c = bundledCatalog();

@@ -7,7 +7,10 @@
 #include "Clock.h"
 #include "MainWindow.h"
 
+#include "Dialogs.h"
 #include "SettingsFile.h"
+#include <QAbstractButton>
+#include <QDialog>
 #include <QFile>
 #include <QPalette>
 #include <QTabWidget>
@@ -51,6 +54,27 @@ struct OwnFolder {
     OwnFolder(const OwnFolder&) = delete;
     OwnFolder& operator=(const OwnFolder&) = delete;
 };
+
+/// Shows the dialog, checks every visible control lies inside it with room for its text, and saves a
+/// picture of it when ROLLGUIDE_TEST_SHOTS is set (dialogs cannot be screenshot under Xvfb alone).
+inline void checkLayout(QDialog& dialog, const QString& name) {
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    const QRect inside = dialog.rect();
+    for (QWidget* w : dialog.findChildren<QWidget*>()) {
+        if (!w->isVisible() || w->width() == 0)
+            continue;
+        INFO(name.toStdString() << ": " << w->metaObject()->className() << " "
+                                << w->objectName().toStdString());
+        const QRect r(w->mapTo(&dialog, QPoint(0, 0)), w->size());
+        CHECK(inside.contains(r));
+        if (auto* b = qobject_cast<QAbstractButton*>(w))
+            CHECK(b->width() >= b->minimumSizeHint().width());
+    }
+    const QImage shot = dialog.grab().toImage();
+    CHECK_FALSE(shot.isNull());
+    Dialogs::saveShot(&dialog, name);
+}
 
 /// A dark desktop palette made from `base`, for looking at screens as a dark theme shows them.
 inline QPalette darkPalette(QPalette dark) {

@@ -55,8 +55,7 @@ TEST_CASE("Reminders are set in Settings, with an autostart entry, a tray menu a
     CHECK(QApplication::quitOnLastWindowClosed());
 
     SettingsDialog dialog(f.settings, w->cues(), &reminders, w.get());
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    checkLayout(dialog, QStringLiteral("settings-with-reminders")); // the Reminders group fits too
     auto* on = child<QCheckBox>(&dialog, "remindersCheck");
     CHECK_FALSE(on->isChecked());
     CHECK_FALSE(child<QTimeEdit>(&dialog, "timeEdit")->isEnabled());
