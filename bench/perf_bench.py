@@ -175,12 +175,17 @@ def run_once(disp, cmd, env, settle, window, log=None):
         return out
     finally:
         watcher.stop = True
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)
+
+
+def stop(proc):
+    """Ends `proc` as a desktop session would (SIGTERM), and kills it if it does not go within 5 s."""
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
 
 
 def spread(values):
@@ -294,12 +299,7 @@ def session_bench(build, disp, root, routine):
             log.seek(0)
             late = [int(line.rsplit('late=', 1)[1].split()[0]) for line in log if ' late=' in line]
         finally:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            stop(proc)
     print(f'\nwhole session: {routine}, played to its end (sound and voice off)')
     print(f'  {started.split("session started: ", 1)[1].strip()}')
     print(f'  {finished.split("session finished: ", 1)[1].strip()}')
@@ -347,12 +347,7 @@ def background_bench(build, disp, root, rounds, seconds):
                     rows[n].append({'cpu': (c1 - c0) / 1e9 / span * 100, 'wakeups': (s1 - s0) / span,
                                     'per_minute': (s1 - s0) / span * 60, 'rss': peak_rss_mib(proc.pid)})
                 finally:
-                    proc.send_signal(signal.SIGTERM)
-                    try:
-                        proc.wait(5)
-                    except subprocess.TimeoutExpired:
-                        proc.kill()
-                        proc.wait()
+                    stop(proc)
     finally:
         bus.terminate()
         bus.wait()
