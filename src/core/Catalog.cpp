@@ -146,6 +146,35 @@ const Source* Catalog::source(const QString& id) const {
     return findById(sources, id);
 }
 
+const Program* Catalog::program(const QString& idOrName) const {
+    if (const Program* p = findById(programs, idOrName))
+        return p;
+    for (const Program& p : programs)
+        if (p.name.compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0)
+            return &p;
+    return nullptr;
+}
+
+QString workoutTimingKey(WorkoutTiming t) {
+    switch (t) {
+    case WorkoutTiming::BeforeWorkout:
+        return QStringLiteral("before-workout");
+    case WorkoutTiming::AfterWorkout:
+        return QStringLiteral("after-workout");
+    case WorkoutTiming::Anytime:
+        return QStringLiteral("anytime");
+    }
+    return {};
+}
+
+std::optional<WorkoutTiming> workoutTimingFromKey(const QString& key) {
+    for (WorkoutTiming t :
+         {WorkoutTiming::BeforeWorkout, WorkoutTiming::AfterWorkout, WorkoutTiming::Anytime})
+        if (workoutTimingKey(t) == key)
+            return t;
+    return std::nullopt;
+}
+
 int Catalog::countInRegion(Region r) const {
     return int(
         std::count_if(exercises.begin(), exercises.end(), [r](const Exercise& e) { return e.hasRegion(r); }));

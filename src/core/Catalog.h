@@ -163,6 +163,36 @@ struct Routine {
     QList<RoutineStep> steps;
 };
 
+/// When a session is done relative to a workout (changes which kinds of move come first and how long
+/// the doses may be).
+enum class WorkoutTiming { BeforeWorkout, AfterWorkout, Anytime };
+/// Stable key used in files ("before-workout", "after-workout", "anytime").
+QString workoutTimingKey(WorkoutTiming t);
+std::optional<WorkoutTiming> workoutTimingFromKey(const QString& key);
+
+/// One week (one step) of a program: how many sessions, and the recipe for each of them.
+struct ProgramWeek {
+    Range sessions;            ///< Sessions a week aimed for.
+    Range minutes;             ///< The time budget of one session.
+    QList<Region> regions;     ///< The regions each session works.
+    Range seconds, breaths;    ///< The dose of one set: seconds for timed moves, breaths for the others.
+    Range sets;                ///< Sets of each move.
+    bool beginnerOnly = false; ///< Only moves marked for a first session.
+};
+
+/// A multi-week plan of sessions. Its weeks are steps: the person moves on, holds or steps back one
+/// step at a time (see ProgramCoach).
+struct Program {
+    /// How far one week's dose may rise over the week before (the loader checks every program).
+    static constexpr int kSecondsStep = 15, kBreathsStep = 5, kSetsStep = 1, kMinutesStep = 5;
+
+    QString id;
+    QString name;
+    QString summary;
+    WorkoutTiming timing = WorkoutTiming::Anytime;
+    QList<ProgramWeek> weeks;
+};
+
 /// All exercises, the guide and the built-in routines.
 class Catalog {
 public:
@@ -176,8 +206,11 @@ public:
     QList<Exercise> exercises;
     Guide guide;
     QList<Routine> routines;
+    QList<Program> programs;
 
     const Exercise* exercise(const QString& id) const;
+    /// The program with this id, or else with this name (case-insensitive); nullptr when none.
+    const Program* program(const QString& idOrName) const;
     const Contraindication* contraindication(const QString& id) const;
     const Source* source(const QString& id) const;
     int countInRegion(Region r) const;

@@ -33,7 +33,8 @@ public:
 
     std::optional<Catalog> read(const Json& root) {
         if (!r.object(root, "",
-                      {"schemaVersion", "sources", "contraindications", "exercises", "guide", "routines"}))
+                      {"schemaVersion", "sources", "contraindications", "exercises", "guide", "routines",
+                       "programs"}))
             return std::nullopt;
         if (!readVersion(root))
             return std::nullopt; // Nothing else is meaningful in a file we do not understand.
@@ -48,6 +49,9 @@ public:
             readGuide(c, *g, "/guide");
         r.array(
             root, "", "routines", 0, 200, [&](const Json& v, const P& p, int) { readRoutine(c, v, p); },
+            false);
+        r.array(
+            root, "", "programs", 0, 50, [&](const Json& v, const P& p, int) { readProgram(c, v, p); },
             false);
         return c;
     }
@@ -327,9 +331,106 @@ private:
         c.routines.append(rt);
     }
 
+    void readProgram(Catalog& c, const Json& v, const P& p) {
+        if (!r.object(v, p, {"id", "name", "summary", "timing", "weeks"}))
+            return;
+        Program pr;
+        pr.id = r.identifier(v, p, "id").value_or(QString());
+        pr.name = r.text(v, p, "name", JsonReader::kMaxName).value_or(QString());
+        pr.summary = r.text(v, p, "summary").value_or(QString());
+        if (const auto t = r.choice(v, p, "timing", {"before-workout", "after-workout", "anytime"}, false))
+            pr.timing = workoutTimingFromKey(*t).value_or(WorkoutTiming::Anytime);
+        r.array(v, p, "weeks", 1, 52, [&](const Json& wv, const P& wp, int i) {
+            const ProgramWeek* before = i > 0 && pr.weeks.size() == i ? &pr.weeks[i - 1] : nullptr;
+            if (auto w = readProgramWeek(c, wv, wp, before, i))
+                pr.weeks.append(*w);
+        });
+        unique(m_programIds, pr.id, p, Text::tr("program"));
+        c.programs.append(pr);
+    }
+
+    /// One week; `before` is the week before it (nullptr for the first, or when that one was broken).
+    std::optional<ProgramWeek> readProgramWeek(const Catalog& c, const Json& v, const P& p,
+                                               const ProgramWeek* before, int index) {
+        if (!r.object(v, p, {"sessions", "minutes", "regions", "seconds", "breaths", "sets", "beginnerOnly"}))
+            return std::nullopt;
+        const int errorsBefore = r.errorCount();
+        const GuideLimits& limits = c.guide.limits;
+        ProgramWeek w;
+        // A range within [lo, hi], and no higher than the guide's own range for that dose (`guide`).
+        const auto range = [&](const char* key, Range& out, int lo, int hi, const Range* guide) {
+            const Json* rv = r.member(v, p, key, true);
+            const P rp = JsonReader::child(p, key);
+            if (!rv || !r.object(*rv, rp, {"min", "max"}))
+                return;
+            const auto mn = r.integer(*rv, rp, "min", lo, hi);
+            const auto mx = r.integer(*rv, rp, "max", lo, hi);
+            if (!mn || !mx)
+                return;
+            if (*mn > *mx)
+                r.error(rp, Text::tr("min (%1) is greater than max (%2)").arg(*mn).arg(*mx));
+            else if (guide && guide->max > 0 && *mx > guide->max)
+                r.error(JsonReader::child(rp, "max"),
+                        Text::tr("%1 is more than the guide advises (at most %2, /guide/limits)")
+                            .arg(*mx)
+                            .arg(guide->max));
+            out = {*mn, *mx};
+        };
+        range("sessions", w.sessions, 1, 7, nullptr);
+        range("minutes", w.minutes, 1, 120, nullptr);
+        range("seconds", w.seconds, Dose::kMinSeconds, Dose::kMaxSeconds, &limits.holdSeconds);
+        range("breaths", w.breaths, Dose::kMinBreaths, Dose::kMaxBreaths, &limits.breaths);
+        range("sets", w.sets, 1, Dose::kMaxSets, &limits.sets);
+        r.array(v, p, "regions", 1, 3, [&](const Json& rv, const P& rp, int) {
+            const auto region =
+                rv.is_string() ? regionFromKey(QString::fromStdString(rv.get<std::string>())) : std::nullopt;
+            if (!region)
+                r.error(rp, Text::tr("expected \"lower\", \"mid\" or \"upper\""));
+            else if (w.regions.contains(*region))
+                r.error(rp, Text::tr("region \"%1\" is listed twice").arg(regionKey(*region)));
+            else
+                w.regions << *region;
+        });
+        w.beginnerOnly = r.boolean(v, p, "beginnerOnly", false).value_or(false);
+        if (r.errorCount() != errorsBefore)
+            return std::nullopt;
+
+        if (index == 0 && limits.firstSessionMinutes.max > 0 &&
+            w.minutes.max > limits.firstSessionMinutes.max)
+            r.error(JsonReader::child(JsonReader::child(p, "minutes"), "max"),
+                    Text::tr("the first week's sessions may last at most %1 minutes, the guide's limit for "
+                             "a first session (/guide/limits/firstSessionMinutes)")
+                        .arg(limits.firstSessionMinutes.max));
+        if (before) {
+            // A dose never rises by more than one step from one week to the next.
+            const auto step = [&](const char* key, const Range& was, const Range& now, int most,
+                                  const QString& unit) {
+                const std::pair<const char*, std::pair<int, int>> ends[] = {{"min", {was.min, now.min}},
+                                                                            {"max", {was.max, now.max}}};
+                for (const auto& [end, values] : ends)
+                    if (values.second - values.first > most)
+                        r.error(
+                            JsonReader::child(JsonReader::child(p, key), end),
+                            Text::tr("rises from %1 to %2 %3 over the week before; one week may rise by at "
+                                     "most %4")
+                                .arg(values.first)
+                                .arg(values.second)
+                                .arg(unit)
+                                .arg(most));
+            };
+            step("minutes", before->minutes, w.minutes, Program::kMinutesStep, Text::tr("minutes"));
+            step("seconds", before->seconds, w.seconds, Program::kSecondsStep, Text::tr("seconds"));
+            step("breaths", before->breaths, w.breaths, Program::kBreathsStep, Text::tr("breaths"));
+            step("sets", before->sets, w.sets, Program::kSetsStep, Text::tr("sets"));
+        }
+        if (r.errorCount() != errorsBefore)
+            return std::nullopt;
+        return w;
+    }
+
     JsonReader r;
     QString m_folder; ///< Where illustration files are looked up; empty: not at all.
-    QSet<QString> m_sourceIds, m_contraIds, m_exerciseIds, m_routineIds;
+    QSet<QString> m_sourceIds, m_contraIds, m_exerciseIds, m_routineIds, m_programIds;
 };
 } // namespace
 
@@ -493,12 +594,13 @@ QString catalogSummary(const Catalog& c) {
     QStringList parts;
     for (Region r : kAllRegions)
         parts << Text::tr("%1 %2").arg(c.countInRegion(r)).arg(regionName(r).toLower());
-    return Text::tr("%1 exercises: %2; %3 contraindications; %4 guide sections; %5 routines")
+    return Text::tr("%1 exercises: %2; %3 contraindications; %4 guide sections; %5 routines; %6 programs")
         .arg(c.exercises.size())
         .arg(parts.join(QStringLiteral(", ")))
         .arg(c.contraindications.size())
         .arg(c.guide.sections.size())
-        .arg(c.routines.size());
+        .arg(c.routines.size())
+        .arg(c.programs.size());
 }
 
 } // namespace rollguide

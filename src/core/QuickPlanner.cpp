@@ -54,7 +54,11 @@ DosePolicy policyFor(const QuickGoal& goal, const GuideLimits& limits) {
         p = {hold.min, hold.max, hold.max, breaths.min, breaths.max, breaths.max, sets.min, sets.max};
         break;
     }
-    if (goal.timing == Timing::BeforeWorkout) {
+    if (goal.doses) {
+        const QuickGoal::DoseBounds& b = *goal.doses;
+        p = {b.seconds.min, b.seconds.min, b.seconds.max, b.breaths.min,
+             b.breaths.min, b.breaths.max, b.sets.min,    b.sets.max};
+    } else if (goal.timing == Timing::BeforeWorkout) {
         // Before training: brief, brisk rolling that wakes the tissue up, not long holds.
         p.preferredSeconds = hold.min;
         p.maxSeconds = std::min(p.maxSeconds, middle(hold, 5));
@@ -216,7 +220,9 @@ QuickPlanResult QuickPlanner::plan(const QuickGoal& goal, const Catalog& catalog
             continue;
         const ScreeningResult s = screenExercise(e, goal.screening, catalog);
         QString reason;
-        if (s.verdict == ScreeningResult::Verdict::Excluded)
+        if (goal.leaveOut.contains(e.id))
+            reason = goal.leaveOut.value(e.id);
+        else if (s.verdict == ScreeningResult::Verdict::Excluded)
             reason = s.reason;
         else if (s.verdict == ScreeningResult::Verdict::Flagged && !goal.includeFlagged)
             reason = s.reason + u' ' + Text::tr("Add it yourself once your doctor agrees.");
@@ -235,6 +241,14 @@ QuickPlanResult QuickPlanner::plan(const QuickGoal& goal, const Catalog& catalog
     for (Region r : regions)
         if (std::none_of(usable.begin(), usable.end(), [r](const Exercise* e) { return e->hasRegion(r); }))
             uncovered << r;
+    if (goal.dropUncoveredRegions && uncovered.size() < regions.size()) {
+        for (Region r : uncovered) {
+            regions.removeAll(r);
+            result.notes << Text::tr("No move for the %1 suits you today, so it is left out.")
+                                .arg(regionName(r).toLower());
+        }
+        uncovered.clear();
+    }
     if (!uncovered.isEmpty()) {
         result.error =
             Text::tr("No move for the %1 suits your answers and level; see what was left out and why.")
@@ -299,7 +313,9 @@ QuickPlanResult QuickPlanner::plan(const QuickGoal& goal, const Catalog& catalog
     raiseSets(policy.maxSets);
     raiseAmounts(policy.maxSeconds, policy.maxBreaths);
 
-    if (filler.total() < budget - toleranceMs(budget)) {
+    const qint64 shortest =
+        goal.minMinutes >= 0 ? qint64(goal.minMinutes) * 60000 : budget - toleranceMs(budget);
+    if (filler.total() < shortest) {
         const bool wholeBack = regions.size() == qsizetype(std::size(kAllRegions));
         result.error =
             (wholeBack
@@ -313,7 +329,8 @@ QuickPlanResult QuickPlanner::plan(const QuickGoal& goal, const Catalog& catalog
     }
 
     Routine routine;
-    routine.name = Text::tr("Quick plan: %1").arg(minutesText(minutes));
+    routine.name =
+        goal.routineName.isEmpty() ? Text::tr("Quick plan: %1").arg(minutesText(minutes)) : goal.routineName;
     QStringList about{Text::tr("For the %1.").arg(regionList(regions))};
     about << result.notes;
     routine.description = about.join(u' ');

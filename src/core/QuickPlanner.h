@@ -7,6 +7,7 @@
 #include "SessionPlanner.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -17,7 +18,7 @@ namespace rollguide {
 /// What a person wants from a quick session.
 struct QuickGoal {
     enum class Level { Beginner, Intermediate, Experienced };
-    enum class Timing { BeforeWorkout, AfterWorkout, Anytime };
+    using Timing = WorkoutTiming;
     static constexpr int kMaxMinutes = 120;
 
     QList<Region> regions; ///< Empty: the whole back.
@@ -26,6 +27,22 @@ struct QuickGoal {
     Timing timing = Timing::Anytime;
     Screening screening;
     bool includeFlagged = false; ///< The person has cleared "ask your doctor" moves with their doctor.
+
+    /// What a program week sets instead of the level: each move starts at the least of each range and
+    /// is raised, while time is left, up to the most.
+    struct DoseBounds {
+        Range seconds, breaths, sets;
+    };
+    std::optional<DoseBounds> doses;
+    /// Moves to leave out (id, and the reason to give), e.g. one that hurt lately.
+    QMap<QString, QString> leaveOut;
+    /// Regions that no usable move covers are left out with a note, instead of there being no plan
+    /// (a program's session still goes ahead for the other regions).
+    bool dropUncoveredRegions = false;
+    /// The shortest plan that is still a plan, in minutes; -1: the budget less toleranceMs().
+    int minMinutes = -1;
+    /// The routine's name; empty: "Quick plan: N minutes".
+    QString routineName;
 };
 
 /// A move the quick plan did not use, and why.

@@ -189,3 +189,58 @@ TEST_CASE("Large integers never wrap", "[catalog][bad]") {
     REQUIRE_FALSE(r.ok());
     CHECK(r.errors[0].where == QStringLiteral("/exercises/0/dose/sets"));
 }
+
+TEST_CASE("Programs are read with their weeks", "[catalog][program]") {
+    const auto r = load("valid-mini.json");
+    INFO(r.errorText().toStdString());
+    REQUIRE(r.ok());
+    REQUIRE(r.catalog->programs.size() == 1);
+    const Program& p = r.catalog->programs[0];
+    CHECK(p.id == QStringLiteral("gentle"));
+    CHECK(p.timing == WorkoutTiming::AfterWorkout);
+    REQUIRE(p.weeks.size() == 2);
+    CHECK(p.weeks[0].beginnerOnly);
+    CHECK_FALSE(p.weeks[1].beginnerOnly);
+    CHECK(p.weeks[0].regions == QList<Region>{Region::Lower, Region::Upper});
+    CHECK(p.weeks[1].sessions.min == 3);
+    CHECK(p.weeks[1].sessions.max == 4);
+    CHECK(p.weeks[1].seconds.max == 45);
+    CHECK(p.weeks[1].breaths.max == 15);
+    CHECK(p.weeks[1].sets.max == 2);
+    CHECK(r.catalog->program(QStringLiteral("gentle")) == &p);
+    CHECK(r.catalog->program(QStringLiteral(" GENTLE ")) == &p); // by name, as typed
+    CHECK(r.catalog->program(QStringLiteral("Gentl")) == nullptr);
+    CHECK(catalogSummary(*r.catalog).endsWith(QStringLiteral("1 programs")));
+}
+
+TEST_CASE("Bad programs are refused where they go wrong", "[catalog][program][bad]") {
+    SECTION("week 1 longer than the first-session limit") {
+        requireOneError(load("program-first-week-too-long.json"),
+                        QStringLiteral("/programs/0/weeks/0/minutes/max"),
+                        QStringLiteral("the first week's sessions may last at most 10 minutes"));
+    }
+    SECTION("a dose that rises by two steps in a week") {
+        requireOneError(
+            load("program-dose-jump.json"), QStringLiteral("/programs/0/weeks/1/seconds/max"),
+            QStringLiteral("rises from 30 to 60 seconds over the week before; one week may rise by at "
+                           "most 15"));
+    }
+    SECTION("more than the guide advises") {
+        requireOneError(load("program-over-guide.json"), QStringLiteral("/programs/0/weeks/1/breaths/max"),
+                        QStringLiteral("25 is more than the guide advises (at most 20"));
+    }
+    SECTION("every problem in one week is reported") {
+        const auto r = load("program-bad-week.json");
+        QStringList all;
+        for (const LoadError& e : r.errors)
+            all << e.toString();
+        INFO(all.join(u'\n').toStdString());
+        REQUIRE_FALSE(r.ok());
+        REQUIRE(all.size() == 4);
+        CHECK(all[0] == QStringLiteral("/programs/0/weeks/1/rest: unknown key \"rest\""));
+        CHECK(all[1] == QStringLiteral("/programs/0/weeks/1/sessions: min (4) is greater than max (3)"));
+        CHECK(all[2] == QStringLiteral("/programs/0/weeks/1/regions/1: region \"lower\" is listed twice"));
+        CHECK(all[3] ==
+              QStringLiteral("/programs/0/weeks/1/regions/2: expected \"lower\", \"mid\" or \"upper\""));
+    }
+}

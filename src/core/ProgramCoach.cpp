@@ -1,0 +1,387 @@
+// SPDX-FileCopyrightText: 2026 The RollGuide authors
+// SPDX-License-Identifier: MIT
+#include "ProgramCoach.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+namespace rollguide {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rollguide::ProgramCoach)
+};
+
+/// A session counts once at least one move was done, whole or in part.
+bool counts(const SessionRecord& s) {
+    return s.count(StepOutcome::Done) + s.count(StepOutcome::CutShort) > 0;
+}
+
+/// Worse after than before, over the regions rated both times; nullopt when none was.
+std::optional<bool> endedWorse(const SessionRecord& s) {
+    int before = 0, after = 0, rated = 0;
+    for (auto it = s.before.begin(); it != s.before.end(); ++it)
+        if (s.after.contains(it.key())) {
+            before += it.value();
+            after += s.after.value(it.key());
+            ++rated;
+        }
+    if (rated == 0)
+        return std::nullopt;
+    return after > before;
+}
+
+QString dayName(const QDate& d) {
+    return QLocale().dayName(d.dayOfWeek(), QLocale::LongFormat);
+}
+QString longDate(const QDate& d) {
+    return QLocale().toString(d, QStringLiteral("d MMMM"));
+}
+QString moveName(const QString& name) {
+    return name.isEmpty() ? Text::tr("a move") : Text::tr("the %1").arg(name.toLower());
+}
+
+/// What happened in one week of the program.
+struct WeekTally {
+    int sessions = 0;
+    int rated = 0, worse = 0;
+    int steps = 0, skipped = 0;
+    bool steppedBack = false;
+    QList<std::pair<QString, QDate>> hurt; ///< Move name and local day, first hurt of each move.
+};
+
+class Replay {
+public:
+    explicit Replay(const Program& program)
+        : m_program(program) {}
+
+    int step = 0;
+    bool doctorPending = false;
+    QList<ProgramEvent> events;
+    QMap<QString, QDateTime> lastHurt; ///< Exercise id -> UTC of its latest hurt.
+    QMap<QString, QString> names;      ///< Exercise id -> name as last recorded.
+
+    int lastStep() const { return int(m_program.weeks.size()) - 1; }
+    int weekNo() const { return step + 1; }
+
+    void add(const QDateTime& at, ProgramDecision d, const QString& reason) {
+        events.append({at, d, step, reason});
+    }
+
+    /// The person said they have talked to a doctor: progression resumes, and the counts start afresh.
+    void confirm(const QDateTime& at) {
+        m_hurts.clear();
+        m_baseline = at;
+        m_worseStreak = 0;
+        if (doctorPending) {
+            doctorPending = false;
+            add(at, ProgramDecision::Hold,
+                Text::tr("Carrying on at week %1 now that you have talked to a doctor.").arg(weekNo()));
+        }
+    }
+
+    void session(const SessionRecord& s, WeekTally& week) {
+        const QDate day = s.startedLocal().date();
+        ++week.sessions;
+        m_rated.append(s);
+        for (const StepRecord& st : s.steps) {
+            if (st.outcome == StepOutcome::NotReached)
+                continue;
+            ++week.steps;
+            if (st.outcome == StepOutcome::Skipped)
+                ++week.skipped;
+            if (st.outcome != StepOutcome::Hurt)
+                continue;
+            names[st.exerciseId] = st.exerciseName;
+            lastHurt[st.exerciseId] = s.started;
+            const int times = ++m_hurts[st.exerciseId];
+            const bool first = std::none_of(week.hurt.begin(), week.hurt.end(),
+                                            [&](const auto& h) { return h.first == st.exerciseName; });
+            if (first)
+                week.hurt.append({st.exerciseName, day});
+            if (times >= ProgramCoach::kHurtsForDoctor && !doctorPending) {
+                doctorPending = true;
+                add(s.started, ProgramDecision::AskDoctor,
+                    Text::tr("Paused at week %1: %2 has hurt %3 times. Please ask a doctor before going on.")
+                        .arg(weekNo())
+                        .arg(moveName(st.exerciseName))
+                        .arg(times));
+            } else if (first && !doctorPending) {
+                add(s.started, ProgramDecision::Hold,
+                    Text::tr("Holding at week %1: %2 hurt on %3.")
+                        .arg(weekNo())
+                        .arg(moveName(st.exerciseName), dayName(day)));
+            }
+        }
+        if (const auto worse = endedWorse(s)) {
+            ++week.rated;
+            if (*worse)
+                ++week.worse;
+            m_worseStreak = *worse ? m_worseStreak + 1 : 0;
+            if (m_worseStreak >= 2) {
+                m_worseStreak = 0;
+                week.steppedBack = true;
+                if (step > 0) {
+                    --step;
+                    add(s.started, ProgramDecision::StepBack,
+                        Text::tr("Stepping back to week %1: your back felt worse after each of your last two "
+                                 "sessions.")
+                            .arg(weekNo()));
+                } else {
+                    add(s.started, ProgramDecision::Hold,
+                        Text::tr("Staying at week 1, the gentlest: your back felt worse after each of your "
+                                 "last two sessions."));
+                }
+            }
+        }
+        if (!doctorPending)
+            checkRising(s.started);
+    }
+
+    /// The decision at the start of a week, from the week before.
+    void boundary(const QDateTime& at, const WeekTally& last) {
+        if (doctorPending || last.steppedBack)
+            return; // The sentence that paused it or stepped back still says where things stand.
+        const Range aim = m_program.weeks[step].sessions;
+        if (last.sessions == 0)
+            add(at, ProgramDecision::Hold,
+                Text::tr("Picking up at week %1: there were no sessions last week, and that is fine.")
+                    .arg(weekNo()));
+        else if (last.sessions < aim.min)
+            add(at, ProgramDecision::Hold,
+                Text::tr("Staying at week %1: %2 of %3 sessions done last week.")
+                    .arg(weekNo())
+                    .arg(last.sessions)
+                    .arg(aim.min));
+        else if (last.steps > 0 && last.skipped * 2 > last.steps)
+            add(at, ProgramDecision::Hold,
+                Text::tr("Staying at week %1: most moves were skipped last week.").arg(weekNo()));
+        else if (!last.hurt.isEmpty())
+            add(at, ProgramDecision::Hold,
+                Text::tr("Holding at week %1: %2 hurt on %3.")
+                    .arg(weekNo())
+                    .arg(moveName(last.hurt.first().first), dayName(last.hurt.first().second)));
+        else if (last.worse > 0)
+            add(at, ProgramDecision::Hold,
+                Text::tr("Staying at week %1: your back felt worse after a session last week.")
+                    .arg(weekNo()));
+        else if (step >= lastStep())
+            add(at, ProgramDecision::Hold,
+                Text::tr("Keeping to week %1, the last of the program: your back is taking it well.")
+                    .arg(weekNo()));
+        else {
+            ++step;
+            add(at, ProgramDecision::MoveOn,
+                last.rated > 0
+                    ? Text::tr("Moving on to week %1: you did %n session(s) last week and your back felt the "
+                               "same or better after each.",
+                               nullptr, last.sessions)
+                          .arg(weekNo())
+                    : Text::tr("Moving on to week %1: you did %n session(s) last week and no move hurt.",
+                               nullptr, last.sessions)
+                          .arg(weekNo()));
+        }
+    }
+
+private:
+    /// A region's before-rating that rose by kRisingPoints within kRisingDays, since the baseline.
+    void checkRising(const QDateTime& now) {
+        const QDateTime since = std::max(now.addDays(-ProgramCoach::kRisingDays), m_baseline);
+        for (Region r : kAllRegions) {
+            std::optional<std::pair<QDateTime, int>> first, last;
+            for (const SessionRecord& s : m_rated) {
+                if (!s.before.contains(r) || s.started < since || s.started > now)
+                    continue;
+                if (!first || s.started < first->first)
+                    first = {s.started, s.before.value(r)};
+                if (!last || s.started >= last->first)
+                    last = {s.started, s.before.value(r)};
+            }
+            if (first && last && last->first > first->first &&
+                last->second - first->second >= ProgramCoach::kRisingPoints) {
+                doctorPending = true;
+                add(now, ProgramDecision::AskDoctor,
+                    Text::tr("Paused at week %1: your %2 has felt tighter before each session over two weeks "
+                             "(%3 → %4). Please ask a doctor before going on.")
+                        .arg(weekNo())
+                        .arg(regionName(r).toLower())
+                        .arg(first->second)
+                        .arg(last->second));
+                return;
+            }
+        }
+    }
+
+    const Program& m_program;
+    QMap<QString, int> m_hurts;
+    QList<SessionRecord> m_rated;
+    QDateTime m_baseline;
+    int m_worseStreak = 0;
+};
+} // namespace
+
+QString programDecisionKey(ProgramDecision d) {
+    switch (d) {
+    case ProgramDecision::Begin:
+        return QStringLiteral("begin");
+    case ProgramDecision::MoveOn:
+        return QStringLiteral("move-on");
+    case ProgramDecision::Hold:
+        return QStringLiteral("hold");
+    case ProgramDecision::StepBack:
+        return QStringLiteral("step-back");
+    case ProgramDecision::AskDoctor:
+        return QStringLiteral("ask-doctor");
+    case ProgramDecision::Paused:
+        return QStringLiteral("paused");
+    }
+    return {};
+}
+
+ProgramStatus ProgramCoach::assess(const Program& program, const ProgramChoice& choice,
+                                   const QList<SessionRecord>& history, const QDateTime& nowUtc,
+                                   const QTimeZone& zone) {
+    ProgramStatus status;
+    status.programId = program.id;
+    if (program.weeks.isEmpty())
+        return status;
+    const QDate start = choice.started.isValid() ? choice.started : nowUtc.toTimeZone(zone).date();
+    const QDate today = nowUtc.toTimeZone(zone).date();
+    const QDateTime startUtc = start.startOfDay(zone).toUTC();
+    const int currentWeek = int(std::max<qint64>(0, start.daysTo(today)) / 7);
+
+    QList<SessionRecord> sessions;
+    for (const SessionRecord& s : history)
+        if (counts(s) && s.started <= nowUtc && s.startedLocal().date() >= start)
+            sessions.append(s);
+    std::sort(sessions.begin(), sessions.end(),
+              [](const SessionRecord& a, const SessionRecord& b) { return a.started < b.started; });
+
+    Replay replay(program);
+    replay.add(
+        startUtc, ProgramDecision::Begin,
+        Text::tr("Week 1 of %1: short, easy sessions to find out how your back takes it.").arg(program.name));
+    const QDateTime confirmed = choice.doctorConfirmed;
+    bool confirmDone = !confirmed.isValid() || confirmed > nowUtc;
+    const auto confirmBefore = [&](const QDateTime& t) {
+        if (!confirmDone && confirmed <= t) {
+            replay.confirm(confirmed);
+            confirmDone = true;
+        }
+    };
+
+    auto next = sessions.cbegin();
+    WeekTally week;
+    for (int w = 0; w <= currentWeek; ++w) {
+        const QDate from = start.addDays(7 * qint64(w));
+        const QDateTime fromUtc = from.startOfDay(zone).toUTC();
+        if (w > 0) {
+            confirmBefore(fromUtc);
+            replay.boundary(fromUtc, week);
+        }
+        week = WeekTally{};
+        const QDate to = from.addDays(7);
+        for (; next != sessions.cend() && next->startedLocal().date() < to; ++next) {
+            confirmBefore(next->started);
+            replay.session(*next, week);
+        }
+    }
+    confirmBefore(nowUtc);
+
+    status.step = std::clamp(replay.step, 0, replay.lastStep());
+    status.weekNumber = currentWeek + 1;
+    status.weekStarted = start.addDays(7 * qint64(currentWeek));
+    status.doctorSuggested = replay.doctorPending;
+    status.sessionsThisWeek = week.sessions;
+    status.sessionsAimedFor = program.weeks[status.step].sessions;
+    status.doneToday = std::any_of(sessions.begin(), sessions.end(),
+                                   [&](const SessionRecord& s) { return s.startedLocal().date() == today; });
+    for (auto it = replay.lastHurt.begin(); it != replay.lastHurt.end(); ++it) {
+        const QDate hurtDay = it.value().toTimeZone(zone).date();
+        const QDate until = hurtDay.addDays(kHurtRestDays);
+        if (today < until)
+            status.leftOutForNow.insert(it.key(),
+                                        Text::tr("It hurt on %1, %2, so it rests until %3.")
+                                            .arg(dayName(hurtDay), longDate(hurtDay), longDate(until)));
+    }
+    status.events = replay.events;
+    status.decision = status.events.constLast().decision;
+    status.reason = status.events.constLast().reason;
+    if (choice.paused) {
+        status.decision = ProgramDecision::Paused;
+        status.reason = Text::tr("Paused. Your place is kept at week %1; resume when you are ready.")
+                            .arg(status.step + 1);
+    }
+    return status;
+}
+
+ProgramSession ProgramCoach::today(const Program& program, const ProgramStatus& status,
+                                   const Catalog& catalog, const Screening& screening, bool flaggedCleared,
+                                   const PlanOptions& options) {
+    ProgramSession out;
+    if (program.weeks.isEmpty()) {
+        out.blockedReason = Text::tr("This program has no weeks.");
+        return out;
+    }
+    const ProgramWeek& week = program.weeks[std::clamp<int>(status.step, 0, int(program.weeks.size()) - 1)];
+    QuickGoal goal;
+    goal.regions = week.regions;
+    goal.minutes = week.minutes.max;
+    const GuideLimits& limits = catalog.guide.limits;
+    if (status.step == 0 && limits.firstSessionMinutes.max > 0)
+        goal.minutes = std::min(goal.minutes, limits.firstSessionMinutes.max);
+    goal.level = week.beginnerOnly ? QuickGoal::Level::Beginner : QuickGoal::Level::Intermediate;
+    goal.timing = program.timing;
+    goal.screening = screening;
+    goal.includeFlagged = flaggedCleared;
+    goal.doses = QuickGoal::DoseBounds{week.seconds, week.breaths, week.sets};
+    goal.leaveOut = status.leftOutForNow;
+    goal.dropUncoveredRegions = true;
+    goal.minMinutes = 0;
+    goal.routineName = weekTitle(program, status);
+    out.plan = QuickPlanner::plan(goal, catalog, options);
+    if (out.plan.ok()) {
+        out.plan.routine->id = routineId(program);
+        out.plan.routine->description = program.summary;
+        if (out.plan.totalMs < qint64(week.minutes.min) * 60000)
+            out.plan.notes << Text::tr("Shorter than this week's %n minute(s): fewer moves suit you today.",
+                                       nullptr, week.minutes.min);
+        return out;
+    }
+    QStringList conditions;
+    for (const QString& id : screening.conditions)
+        if (const Contraindication* c = catalog.contraindication(id))
+            conditions << c->name.toLower();
+    std::sort(conditions.begin(), conditions.end());
+    if (!flaggedCleared) {
+        QuickGoal cleared = goal;
+        cleared.includeFlagged = true;
+        out.needsDoctorsOk = QuickPlanner::plan(cleared, catalog, options).ok();
+    }
+    if (out.needsDoctorsOk)
+        out.blockedReason =
+            Text::tr("With what you told the safety questions (%1), the moves of this program need "
+                     "a doctor's OK first. Once your doctor agrees, say so here.")
+                .arg(conditions.join(QStringLiteral(", ")));
+    else if (!conditions.isEmpty())
+        out.blockedReason =
+            Text::tr("None of this program's moves suit what you told the safety questions (%1). "
+                     "Please talk to a doctor before rolling.")
+                .arg(conditions.join(QStringLiteral(", ")));
+    else
+        out.blockedReason = out.plan.error;
+    return out;
+}
+
+QString ProgramCoach::routineId(const Program& program) {
+    return QStringLiteral("program:") + program.id;
+}
+
+QString ProgramCoach::weekTitle(const Program& program, const ProgramStatus& status) {
+    return Text::tr("%1, week %2 of %3").arg(program.name).arg(status.step + 1).arg(program.weeks.size());
+}
+
+} // namespace rollguide
