@@ -711,7 +711,7 @@ TEST_CASE("History: the recorder writes each step's outcome as it ends, and how 
     }
 }
 
-TEST_CASE("History: JSON export reads back to the same sessions; bad imports are located",
+TEST_CASE("History: JSON export reads back to the same sessions: bad imports are located",
           "[history][export]") {
     QList<SessionRecord> sessions{
         sampleRecord(QStringLiteral("One")),

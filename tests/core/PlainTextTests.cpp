@@ -52,7 +52,7 @@ TEST_CASE("Names are counted as a person sees them", "[text]") {
           QStringLiteral("/name: text is 82 characters long; at most 80 are allowed"));
 }
 
-TEST_CASE("5.0 and 5e0 are the whole number 5; 5.5 is not, and says so as typed", "[text][json]") {
+TEST_CASE("5.0 and 5e0 are the whole number 5: 5.5 is not, and says so as typed", "[text][json]") {
     QList<LoadError> errors;
     JsonReader r(errors);
     CHECK(r.integer(Json::parse(R"({"n": 5.0})"), "", "n", 1, 10) == 5);

@@ -198,7 +198,7 @@ TEST_CASE("The breath pacer is a pure function of elapsed time", "[breath]") {
     CHECK(BreathPace{4000, 16000}.validate().contains(QStringLiteral("1000 to 15000")));
 }
 
-TEST_CASE("Pause and resume keep the position; paused time is left out", "[player]") {
+TEST_CASE("Pause and resume keep the position: paused time is left out", "[player]") {
     ManualClock clock;
     SessionPlayer player(standardPlan(), clock);
     Recorder rec(player, clock);
@@ -318,7 +318,7 @@ TEST_CASE("Back restarts a segment, or goes to the previous one near its start",
     }
 }
 
-TEST_CASE("Added time lengthens the current segment; breath-counted ones by whole breaths", "[player]") {
+TEST_CASE("Added time lengthens the current segment: breath-counted ones by whole breaths", "[player]") {
     ManualClock clock;
     SessionPlayer player(standardPlan(), clock);
     Recorder rec(player, clock);

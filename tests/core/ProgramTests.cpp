@@ -392,7 +392,7 @@ TEST_CASE("The screening rules the program's moves out in every week", "[program
     }
 }
 
-TEST_CASE("Pausing keeps the place; restarting begins again at week 1", "[program]") {
+TEST_CASE("Pausing keeps the place: restarting begins again at week 1", "[program]") {
     Sim sim;
     sim.goodWeek(0, 2);
     sim.goodWeek(7, 2);

@@ -864,7 +864,7 @@ TEST_CASE("Routine store: Export and import round-trip a routine", "[store]") {
 }
 
 TEST_CASE(
-    "Routine store: Hostile import files are refused with the file and the reason; names stay plain text",
+    "Routine store: Hostile import files are refused with the file and the reason: names stay plain text",
     "[store]") {
     QTemporaryDir dir;
     const auto refused = [&](const QString& path, const char* reason) {
@@ -887,10 +887,10 @@ TEST_CASE(
     refused(testData(QStringLiteral("store/newer-schema.json")),
             "written by a newer RollGuide (schema version 2)");
     refused(dir.filePath(QStringLiteral("missing.json")), "the file does not exist");
-    refused(dir.path(), "it is not a regular file");
+    refused(dir.path(), "this is a folder, not a file");
     const QString pipe = dir.filePath(QStringLiteral("pipe.json"));
     REQUIRE(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
-    refused(pipe, "it is not a regular file"); // and does not hang waiting for a writer
+    refused(pipe, "it is a named pipe (FIFO), not a regular file"); // and does not hang waiting for a writer
 
     const Result<Routine> hostile =
         RoutineStore::importFile(testData(QStringLiteral("store/hostile-names.json")));

@@ -72,7 +72,7 @@ TEST_CASE("An unreadable file is moved aside, never overwritten", "[safefile]") 
     CHECK_FALSE(moveAside(dir.filePath(QStringLiteral("missing.json"))).ok());
 }
 
-TEST_CASE("Only regular files are read; pipes, folders, loops and dangling links are named, never waited on",
+TEST_CASE("Only regular files are read: pipes, folders, loops and dangling links are named, never waited on",
           "[safefile]") {
     QTemporaryDir dir;
     const QString fifo = dir.filePath(QStringLiteral("pipe"));

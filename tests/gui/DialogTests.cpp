@@ -49,7 +49,7 @@ TEST_CASE("Speech engines are tried by name, speech-dispatcher first, whatever o
     CHECK(order({}).isEmpty());
 }
 
-TEST_CASE("Sound and speech come from the cue module, loaded at the first need; a missing module is named",
+TEST_CASE("Sound and speech come from the cue module, loaded at the first need: a missing module is named",
           "[gui][cues]") {
     const auto mapped = [] {
         QFile maps(QStringLiteral("/proc/self/maps"));

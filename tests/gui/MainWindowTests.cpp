@@ -81,7 +81,7 @@ TEST_CASE("The browser filters by region and search and shows a move's details",
     CHECK(detail->toPlainText().startsWith(QStringLiteral("Pick a move")));
 }
 
-TEST_CASE("A launch builds only the Session tab; the others are built when first opened", "[gui][startup]") {
+TEST_CASE("A launch builds only the Session tab: the others are built when first opened", "[gui][startup]") {
     Fixture f;
     f.settings.setDisclaimerAcknowledged(true);
     auto w = f.open();
