@@ -13,6 +13,7 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "MprisService.h"
+#include "ProgramCoach.h"
 #include "Reminders.h"
 #include "RoutineLookup.h"
 #include "RoutineSheet.h"
@@ -188,6 +189,25 @@ int exportPdf(const Options& o) {
     return 0;
 }
 
+int listPrograms(const Options& o) {
+    const QString path = catalogPathOf(o);
+    const CatalogLoadResult catalog = loadCatalogFile(path);
+    if (!catalog.ok()) {
+        print(stderr, catalog.errorText(path));
+        return 1;
+    }
+    if (catalog.catalog->programs.isEmpty()) {
+        print(stderr, QCoreApplication::translate("main", "rollguide: %1 has no programs").arg(path));
+        return 1;
+    }
+    for (const Program& p : catalog.catalog->programs)
+        print(stdout,
+              QStringLiteral("%1\t%2\t%3")
+                  .arg(p.id, plainLine(p.name),
+                       QCoreApplication::translate("main", "%n week(s)", nullptr, int(p.weeks.size()))));
+    return 0;
+}
+
 constexpr int kHistoryLines = 20;
 
 /// The history for a command that only reads it: nothing is created, moved or migrated.
@@ -203,6 +223,97 @@ struct ReadHistory {
         sessions = store.sessions(limit);
     }
 };
+
+// Today's session of a program, from the recorded history and the safety answers; reads only.
+int programToday(const Options& o) {
+    const QString path = catalogPathOf(o);
+    const CatalogLoadResult catalog = loadCatalogFile(path);
+    if (!catalog.ok()) {
+        print(stderr, catalog.errorText(path));
+        return 1;
+    }
+    const Catalog& c = *catalog.catalog;
+    const ReadSettings read;
+    ProgramChoice choice = read.settings.programChoice();
+    const QString name = o.program.isEmpty() ? choice.programId : o.program;
+    if (name.isEmpty()) {
+        print(stderr,
+              QCoreApplication::translate(
+                  "main", "rollguide: --today: you are not following a program; name one with --program NAME "
+                          "(see --list-programs)"));
+        return 1;
+    }
+    const Program* program = c.program(name);
+    if (!program) {
+        QStringList known;
+        for (const Program& p : c.programs)
+            known << p.name;
+        print(stderr, QCoreApplication::translate(
+                          "main", "rollguide: --program: there is no program \"%1\"; there are: %2")
+                          .arg(plainLine(name), known.join(QStringLiteral(", "))));
+        return 1;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    if (choice.programId != program->id || !choice.started.isValid()) {
+        // Not the one being followed: as if it started today.
+        const bool cleared = choice.flaggedCleared;
+        choice = ProgramChoice{program->id, now.toTimeZone(zone).date(), false, {}, cleared};
+    }
+    const ReadHistory history;
+    if (!history.sessions) {
+        print(stderr, QStringLiteral("rollguide: %1").arg(history.sessions.error()));
+        return 1;
+    }
+    const ProgramStatus status = ProgramCoach::assess(*program, choice, history.sessions.value(), now, zone);
+    const PlanOptions options = read.settings.planOptions();
+    const Screening screening = options.screening.value_or(Screening{});
+    const ProgramSession today =
+        ProgramCoach::today(*program, status, c, screening, choice.flaggedCleared, options);
+
+    print(stdout, ProgramCoach::weekTitle(*program, status));
+    print(stdout, status.reason);
+    const Range aim = status.sessionsAimedFor;
+    print(stdout,
+          (aim.min == aim.max
+               ? QCoreApplication::translate("main", "%1 of %n session(s) this week", nullptr, aim.max)
+                     .arg(status.sessionsThisWeek)
+               : QCoreApplication::translate("main", "%1 of %2–%3 sessions this week")
+                     .arg(status.sessionsThisWeek)
+                     .arg(aim.min)
+                     .arg(aim.max)) +
+              (status.doneToday ? QStringLiteral("; ") +
+                                      QCoreApplication::translate("main", "you have already rolled today")
+                                : QString()));
+    if (!options.screening)
+        print(stdout,
+              QCoreApplication::translate(
+                  "main",
+                  "The safety questions are not answered yet: answer them in the window before you start."));
+    if (choice.paused)
+        return 0;
+    if (!today.plan.ok()) {
+        print(stderr, QStringLiteral("rollguide: %1").arg(today.blockedReason));
+        return 1;
+    }
+    print(stdout, QString());
+    int n = 0;
+    for (const RoutineStep& st : today.plan.routine->steps) {
+        const Exercise* e = c.exercise(st.exerciseId);
+        print(stdout, QStringLiteral("%1. %2 — %3")
+                          .arg(++n)
+                          .arg(plainLine(e ? e->name : st.exerciseId), describeDose(st.dose)));
+    }
+    print(stdout,
+          QCoreApplication::translate("main", "Total: %1").arg(formatMinutesSeconds(today.plan.totalMs)));
+    for (const QString& note : today.plan.notes)
+        print(stdout, note);
+    for (const LeftOutMove& m : today.plan.leftOut)
+        print(
+            stdout,
+            QCoreApplication::translate("main", "Left out: %1: %2").arg(plainLine(m.exerciseName), m.reason));
+    return 0;
+}
 
 int printHistory() {
     const ReadHistory read(kHistoryLines);
@@ -331,6 +442,10 @@ int runHeadless(int argc, char** argv, const QStringList& args, const CommandLin
         return checkCatalog(o.checkCatalogPath);
     case Options::Mode::ListRoutines:
         return listRoutines(o);
+    case Options::Mode::ListPrograms:
+        return listPrograms(o);
+    case Options::Mode::ProgramToday:
+        return programToday(o);
     case Options::Mode::History:
         return printHistory();
     case Options::Mode::ExportHistory:

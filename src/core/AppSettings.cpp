@@ -30,6 +30,11 @@ const QString kRemindersSkipped = QStringLiteral("reminders/skippedDay");
 const QString kRemindersReminded = QStringLiteral("reminders/remindedDay");
 const QString kRemindersOffered = QStringLiteral("reminders/offered");
 const QString kBackgroundNotice = QStringLiteral("reminders/backgroundNoticeShown");
+const QString kProgramId = QStringLiteral("program/id");
+const QString kProgramStarted = QStringLiteral("program/started");
+const QString kProgramPaused = QStringLiteral("program/paused");
+const QString kProgramDoctor = QStringLiteral("program/doctorConfirmed");
+const QString kProgramCleared = QStringLiteral("program/flaggedCleared");
 constexpr int kMinBreathMs = 1000, kMaxBreathMs = 15000;
 
 int boundedInt(const SettingsFile& s, const QString& key, int fallback, int lo, int hi) {
@@ -186,6 +191,24 @@ bool AppSettings::backgroundNoticeShown() const {
 }
 void AppSettings::setBackgroundNoticeShown(bool on) {
     setIfChanged(m_settings, kBackgroundNotice, boolText(on));
+}
+
+ProgramChoice AppSettings::programChoice() const {
+    ProgramChoice c;
+    c.programId = m_settings.value(kProgramId).trimmed();
+    c.started = dateValue(m_settings, kProgramStarted);
+    c.paused = boolValue(m_settings, kProgramPaused, false);
+    c.doctorConfirmed = dateTimeValue(m_settings, kProgramDoctor);
+    c.flaggedCleared = boolValue(m_settings, kProgramCleared, false);
+    return c;
+}
+
+void AppSettings::setProgramChoice(const ProgramChoice& c) {
+    setIfChanged(m_settings, kProgramId, c.programId);
+    setIfChanged(m_settings, kProgramStarted, c.started.toString(Qt::ISODate));
+    setIfChanged(m_settings, kProgramPaused, boolText(c.paused));
+    setIfChanged(m_settings, kProgramDoctor, dateTimeText(c.doctorConfirmed));
+    setIfChanged(m_settings, kProgramCleared, boolText(c.flaggedCleared));
 }
 
 void AppSettings::setBreathPace(int inhaleMs, int exhaleMs) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ProgramCoach.h"
 #include "ReminderSchedule.h"
 #include "SessionPlanner.h"
 
@@ -63,6 +64,11 @@ public:
     /// The person has been told that closing the window leaves RollGuide running for reminders.
     bool backgroundNoticeShown() const;
     void setBackgroundNoticeShown(bool on);
+
+    /// The program the person follows (none by default), where it started, and what they said about it.
+    ProgramChoice programChoice() const;
+    /// Writes only the keys that changed.
+    void setProgramChoice(const ProgramChoice& choice);
 
 private:
     SettingsFile& m_settings;

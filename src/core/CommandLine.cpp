@@ -118,12 +118,26 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
         Text::tr("Add the sessions in a JSON history export to this computer's history; sessions it "
                  "already holds are not added twice."),
         Text::tr("FILE"));
+    const QCommandLineOption listPrograms(
+        QStringLiteral("list-programs"),
+        Text::tr("Print every program without opening a window: its id, a tab, its name, a tab, and how "
+                 "many weeks it runs, one per line."));
+    const QCommandLineOption program(
+        QStringLiteral("program"),
+        Text::tr("With --today: the program to ask about, by id or name (default: the one you follow)."),
+        Text::tr("NAME"));
+    const QCommandLineOption today(
+        QStringLiteral("today"),
+        Text::tr("Print today's session of your program without opening a window: the week, why the "
+                 "program is there, the moves with their doses, and the total time; from your recorded "
+                 "history and safety answers, which it does not change."));
     const QCommandLineOption language(QStringLiteral("language"),
                                       Text::tr("Show RollGuide in this language instead of the system's: %1.")
                                           .arg(availableLanguages().join(QStringLiteral(", "))),
                                       Text::tr("CODE"));
     parser.addOptions({help, version, check, listRoutines, catalog, routine, start, background, exportPdf,
-                       history, exportHistory, importHistory, language, logLevel});
+                       history, exportHistory, importHistory, listPrograms, program, today, language,
+                       logLevel});
     result.helpText = parser.helpText();
 
     // "-platform" is a Qt option, and "-xyz" an unknown option "xyz", not the letters x, y and z.
@@ -227,6 +241,24 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
             return result;
         }
     }
+    if (parser.isSet(program) && !parser.isSet(today)) {
+        result.error = Text::tr("--program needs --today (the window shows programs on its Session tab).");
+        return result;
+    }
+    if (parser.isSet(today)) {
+        o.program = parser.value(program);
+        if (parser.isSet(program) && o.program.trimmed().isEmpty()) {
+            result.error = Text::tr("--program needs a program's id or name (see --list-programs).");
+            return result;
+        }
+        if (parser.isSet(routine) || parser.isSet(exportPdf) || historyCount > 0 ||
+            parser.isSet(listPrograms)) {
+            result.error =
+                Text::tr("--today cannot be used with --routine, --export-pdf, --list-programs or the "
+                         "history options.");
+            return result;
+        }
+    }
     if (parser.isSet(help)) {
         o.mode = Options::Mode::Help;
     } else if (parser.isSet(version)) {
@@ -238,6 +270,10 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
             result.error = Text::tr("--check-catalog needs a file name.");
     } else if (parser.isSet(listRoutines)) {
         o.mode = Options::Mode::ListRoutines;
+    } else if (parser.isSet(listPrograms)) {
+        o.mode = Options::Mode::ListPrograms;
+    } else if (parser.isSet(today)) {
+        o.mode = Options::Mode::ProgramToday;
     } else if (parser.isSet(exportPdf)) {
         o.mode = Options::Mode::ExportPdf;
     } else if (parser.isSet(history)) {

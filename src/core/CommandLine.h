@@ -20,7 +20,9 @@ struct Options {
         ExportPdf,
         History,
         ExportHistory,
-        ImportHistory
+        ImportHistory,
+        ListPrograms,
+        ProgramToday
     };
     Mode mode = Mode::Gui;
     QString catalogPath;      ///< --catalog FILE (empty: the bundled catalog)
@@ -31,6 +33,7 @@ struct Options {
     QString exportPdfPath;    ///< --export-pdf FILE: write that routine's sheet as a PDF, no window
     QString language;         ///< --language CODE (empty: the system's language)
     QString historyPath;      ///< --export-history FILE.csv|FILE.json, or --import-history FILE.json
+    QString program;          ///< --program NAME with --today (empty: the program being followed)
     spdlog::level::level_enum logLevel = spdlog::level::info;
 
     /// Only the window needs a display; every other mode runs without one.

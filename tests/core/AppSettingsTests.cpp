@@ -233,3 +233,43 @@ TEST_CASE("Reminder settings: off by default, round-trip, and hand-written value
     CHECK(b.reminderPlan().days == 0); // no days: no reminders
     CHECK(b.reminderPlan().time == QTime(18, 0));
 }
+
+TEST_CASE("Program settings: none by default, round-trip, and a hand-broken date means no program",
+          "[settings][program]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rollguide.conf"));
+    {
+        SettingsFile file(path);
+        AppSettings s(file);
+        CHECK(s.programChoice() == ProgramChoice{});
+        CHECK_FALSE(s.programChoice().active());
+        CHECK_FALSE(QFileInfo::exists(path)); // reading writes nothing
+        ProgramChoice c;
+        c.programId = QStringLiteral("start-gently");
+        c.started = QDate(2026, 11, 2);
+        c.paused = true;
+        c.doctorConfirmed = QDateTime(QDate(2026, 11, 20), QTime(9, 30), QTimeZone::utc());
+        c.flaggedCleared = true;
+        s.setProgramChoice(c);
+    }
+    SettingsFile again(path);
+    const AppSettings s(again);
+    const ProgramChoice c = s.programChoice();
+    CHECK(c.active());
+    CHECK(c.programId == QStringLiteral("start-gently"));
+    CHECK(c.started == QDate(2026, 11, 2));
+    CHECK(c.paused);
+    CHECK(c.flaggedCleared);
+    CHECK(c.doctorConfirmed == QDateTime(QDate(2026, 11, 20), QTime(9, 30), QTimeZone::utc()));
+    CHECK(again.value(QStringLiteral("program/started")) == QStringLiteral("2026-11-02"));
+
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("[program]\nid=desk-back\nstarted=2026-13-40\n");
+    f.close();
+    SettingsFile hand(path);
+    const AppSettings h(hand);
+    CHECK(h.programChoice().programId == QStringLiteral("desk-back"));
+    CHECK_FALSE(h.programChoice().started.isValid());
+    CHECK_FALSE(h.programChoice().active());
+}
