@@ -258,6 +258,12 @@ HistoryTab::HistoryTab(HistoryStore& store, QWidget* parent)
     own->setTextFormat(Qt::PlainText);
     layout->addWidget(m_problem);
     layout->addWidget(m_consistency);
+    m_programLine = new QLabel(this);
+    m_programLine->setObjectName(QStringLiteral("historyProgram"));
+    m_programLine->setTextFormat(Qt::PlainText);
+    m_programLine->setWordWrap(true);
+    m_programLine->hide();
+    layout->addWidget(m_programLine);
     layout->addWidget(m_weeks);
     layout->addWidget(m_advice);
 
@@ -502,6 +508,11 @@ void HistoryTab::showAdvice(const QList<MoveTally>& tallies, const QDateTime& no
                action);
     }
     m_advice->setVisible(rows > 0 || m_leftOutLabel->isVisibleTo(m_advice));
+}
+
+void HistoryTab::setProgramLine(const QString& text) {
+    m_programLine->setText(text);
+    m_programLine->setVisible(!text.isEmpty());
 }
 
 QStringList HistoryTab::builtInsWhereItHurt(const QString& exerciseId) const {

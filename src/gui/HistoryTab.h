@@ -63,6 +63,8 @@ public:
     void importHistory();
     /// The routines a move that hurt can be taken out of (none until set; `library` must outlive the tab).
     void setRoutineLibrary(RoutineLibrary* library);
+    /// Where the person is in their program, in a sentence or two (empty: no program; the line hides).
+    void setProgramLine(const QString& text);
     /// Takes a move out of the personal routines (and out of copies of the built-in routines it hurt
     /// in), saves them, and says what changed. One step on the library's undo stack.
     void leaveOut(const QString& exerciseId);
@@ -88,6 +90,7 @@ private:
     QUndoStack* m_undo;
     WeeksStrip* m_weeks;
     QLabel* m_consistency;
+    QLabel* m_programLine = nullptr;
     QLabel* m_problem;
     QWidget* m_advice;
     QVBoxLayout* m_adviceRows;

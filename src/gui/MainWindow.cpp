@@ -11,6 +11,7 @@
 #include "Logging.h"
 #include "PlainText.h"
 #include "PlayerWidget.h"
+#include "ProgramCard.h"
 #include "Reminders.h"
 #include "RoutineLibrary.h"
 #include "RoutineSheet.h"
@@ -106,6 +107,26 @@ MainWindow::MainWindow(CatalogLoadResult loaded, const QString& catalogName, App
     connect(m_setup, &SessionSetup::sessionRequested, this, &MainWindow::playSession);
     connect(m_ui->actionScreening, &QAction::triggered, m_setup, [this] { m_setup->askScreening(); });
 
+    // The program's "Today" above it. Its week comes from the history, which is read once the first
+    // frame is up (a launch opens no database before it).
+    m_card = new ProgramCard(
+        *m_catalog, m_settings, m_clock, [this] { return history().sessions(); }, m_ui->sessionTab);
+    m_ui->sessionLayout->insertWidget(0, m_card);
+    connect(m_card, &ProgramCard::startRequested, this, [this](const Routine& r) { openRoutine(r, true); });
+    connect(m_card, &ProgramCard::guideSectionRequested, this, &MainWindow::showGuideSection);
+    connect(m_card, &ProgramCard::todayChanged, this, [this] {
+        // Today's session goes into the preview, unless the person picked something else there.
+        const std::optional<Routine>& chosen = m_setup->routine();
+        const bool programShown = chosen && chosen->id.startsWith(QStringLiteral("program:"));
+        if (m_card->todaysRoutine() && (programShown || !m_todayShown)) {
+            m_todayShown = true;
+            m_setup->showRoutine(*m_card->todaysRoutine());
+        }
+    });
+    connect(m_setup, &SessionSetup::screeningChanged, m_card, &ProgramCard::refresh);
+    if (m_card->program())
+        connect(this, &MainWindow::firstFramePainted, m_card, &ProgramCard::refresh);
+
     m_ui->pages->setCurrentWidget(m_ui->tabs);
 }
 
@@ -125,6 +146,12 @@ void MainWindow::buildOpenedTab() {
         m_historyTab->show();
         connect(&recorder(), &SessionRecorder::saved, m_historyTab, &HistoryTab::reload);
         connect(m_historyTab, &HistoryTab::guideSectionRequested, this, &MainWindow::showGuideSection);
+        if (m_card) {
+            m_card->refresh();
+            m_historyTab->setProgramLine(m_card->summaryLine());
+            connect(m_card, &ProgramCard::refreshed, m_historyTab,
+                    [this] { m_historyTab->setProgramLine(m_card->summaryLine()); });
+        }
         if (m_library)
             m_historyTab->setRoutineLibrary(m_library);
     } else if (tab == m_ui->historyTab) {
@@ -342,6 +369,29 @@ std::optional<Routine> MainWindow::chosenRoutine() const {
     return m_setup ? m_setup->routine() : std::nullopt;
 }
 
+std::optional<Routine> MainWindow::todaysRoutine() {
+    if (m_card && m_card->program()) {
+        m_card->refresh();
+        if (m_card->todaysRoutine())
+            return m_card->todaysRoutine();
+    }
+    return chosenRoutine();
+}
+
+void MainWindow::startToday() {
+    if (inSession())
+        return;
+    if (m_card) {
+        m_card->refresh();
+        if (m_card->todaysRoutine()) {
+            bringToFront();
+            openRoutine(*m_card->todaysRoutine(), true);
+            return;
+        }
+    }
+    startChosenRoutine();
+}
+
 void MainWindow::startChosenRoutine() {
     if (inSession() || !canStartChosenRoutine())
         return;
@@ -435,6 +485,8 @@ void MainWindow::playSession(const SessionPlan& plan) {
 }
 
 void MainWindow::leaveSession() {
+    if (m_card)
+        m_card->refresh(); // the session just done counts
     m_ui->menuBar->setEnabled(true);
     m_ui->pages->setCurrentWidget(m_ui->tabs);
     m_ui->actionFullScreen->setChecked(false);

@@ -26,6 +26,7 @@ class HistoryStore;
 class HistoryTab;
 class SessionRecorder;
 class PlayerWidget;
+class ProgramCard;
 class Reminders;
 class RoutineLibrary;
 class RoutinesTab;
@@ -79,6 +80,12 @@ public:
     std::optional<Routine> chosenRoutine() const;
     /// Starts the routine chosen on the Session tab (after the safety notice, as Start does).
     void startChosenRoutine();
+    /// Today's session of the program followed (read afresh), or else the routine chosen.
+    std::optional<Routine> todaysRoutine();
+    /// Starts today's session of the program followed, or else the routine chosen (reminders, tray).
+    void startToday();
+    /// The program's "Today" card on the Session tab (nullptr without a catalog).
+    ProgramCard* programCard() const { return m_card; }
     /// The reminders (for the settings dialog, and to keep running when the window closes).
     void setReminders(Reminders* reminders) { m_reminders = reminders; }
     /// File > Quit, the tray's Quit and MPRIS Quit: closes the window (asking about unsaved changes
@@ -120,6 +127,8 @@ private:
     CuePlayer* m_cues;
     CatalogBrowser* m_browser = nullptr;
     SessionSetup* m_setup = nullptr;
+    ProgramCard* m_card = nullptr;
+    bool m_todayShown = false; ///< Today's session has been put in the preview once.
     PlayerWidget* m_player = nullptr;
     RoutineLibrary* m_library = nullptr; // the routines, built-in and personal
     RoutinesTab* m_routines = nullptr;

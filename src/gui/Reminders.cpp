@@ -229,7 +229,7 @@ void Reminders::deliver(const ReminderDecision& decision) {
 }
 
 QString Reminders::routineText() const {
-    const std::optional<Routine> routine = m_window.chosenRoutine();
+    const std::optional<Routine> routine = m_window.todaysRoutine();
     if (!routine || !m_window.catalog())
         return {};
     const QString name = plainLine(routine->name);
@@ -350,7 +350,7 @@ void Reminders::onActionInvoked(uint id, const QString& action) {
             m_window.bringToFront();
             return;
         }
-        m_window.startChosenRoutine();
+        m_window.startToday();
         m_window.bringToFront();
     } else if (action == kSnooze) {
         m_schedule.snooze(now());
@@ -480,7 +480,7 @@ void Reminders::updateTray() {
         m_trayMenu = new QMenu(&m_window);
         m_trayMenu->setObjectName(QStringLiteral("trayMenu"));
         m_startAction = m_trayMenu->addAction(tr("Start today's session"), this, [this] {
-            m_window.startChosenRoutine();
+            m_window.startToday();
             m_window.bringToFront();
         });
         m_skipAction = m_trayMenu->addAction(tr("No reminders today"), this, &Reminders::skipToday);

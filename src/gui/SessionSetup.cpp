@@ -247,6 +247,7 @@ void SessionSetup::askScreening(std::function<void()> then) {
         m_settings.setScreening(dialog->selectedConditions());
         updateScreeningLabel();
         updatePreview();
+        Q_EMIT screeningChanged();
         if (then)
             then();
     });

@@ -55,6 +55,8 @@ public:
 
 Q_SIGNALS:
     void sessionRequested(const rollguide::SessionPlan& plan);
+    /// The safety answers were saved (before a start that waited for them goes on).
+    void screeningChanged();
 
 private:
     void updatePreview();
