@@ -149,8 +149,10 @@ const Source* Catalog::source(const QString& id) const {
 const Program* Catalog::program(const QString& idOrName) const {
     if (const Program* p = findById(programs, idOrName))
         return p;
+    const QString wanted = idOrName.trimmed();
     for (const Program& p : programs)
-        if (p.name.compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0)
+        if (p.id.compare(wanted, Qt::CaseInsensitive) == 0 ||
+            p.name.compare(wanted, Qt::CaseInsensitive) == 0)
             return &p;
     return nullptr;
 }
