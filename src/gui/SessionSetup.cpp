@@ -195,8 +195,11 @@ void SessionSetup::updatePreview() {
                 text += u'\n' + QStringLiteral("      ") + warningMark() + w.message;
         new QListWidgetItem(text, m_ui->planList);
     }
+    // A program keeps its first week within the first-session limit and grows from there one step a
+    // week, so past that limit its session is where the person's history has brought them.
+    const bool programSession = m_routine->id.startsWith(QStringLiteral("program:"));
     for (const PlanWarning& w : plan.warnings)
-        if (w.stepIndex < 0)
+        if (w.stepIndex < 0 && !(programSession && w.kind == PlanWarning::Kind::OverBeginnerLimit))
             notes << warningMark() + w.message;
     m_ui->planNotes->setText(notes.join(u'\n'));
     m_ui->planNotes->setVisible(!notes.isEmpty());

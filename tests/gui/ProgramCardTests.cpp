@@ -46,6 +46,9 @@ struct Person {
         SessionRecord r = newSessionRecord(QDateTime(start.addDays(day), QTime(18, 0), zone).toUTC());
         r.utcOffsetSeconds = zone.offsetFromUtc(r.started);
         r.outcome = SessionOutcome::Completed;
+        r.routineName = QStringLiteral("Start gently");
+        r.routineJson = "{\"schemaVersion\": 1}";
+        r.regions = {Region::Lower, Region::Mid, Region::Upper};
         const QStringList ids{QStringLiteral("lower-back-supine-roll"), QStringLiteral("side-lying-hip-roll"),
                               QStringLiteral("upper-back-seated-roll")};
         for (int i = 0; i < outcomes.size(); ++i)
@@ -325,4 +328,29 @@ TEST_CASE("Session tab: today's session is in the preview, and the card's Start 
     REQUIRE(recorded->size() == 1);
     CHECK(recorded->first().routineId == QStringLiteral("program:start-gently"));
     CHECK(recorded->first().routineName == QStringLiteral("Start gently, week 1 of 6"));
+}
+
+TEST_CASE("Session tab: a later week's session is not warned about as too long for a first session",
+          "[gui][program]") {
+    OwnFolder data("XDG_DATA_HOME");
+    Person p;
+    p.follow();
+    p.twoGoodWeeks();
+    p.at(15);
+    auto w = p.f.open();
+    REQUIRE_NO_ERROR(w->history().merge(p.history));
+    auto* card = w->programCard();
+    card->refresh();
+    auto* setup = child<SessionSetup>(w.get(), "sessionSetup");
+    REQUIRE(setup->routine());
+    CHECK(setup->routine()->name == QStringLiteral("Start gently, week 3 of 6"));
+    const PlanResult plan =
+        SessionPlanner::plan(*setup->routine(), *w->catalog(), p.f.settings.planOptions());
+    REQUIRE(plan.ok());
+    REQUIRE(plan.plan->totalMs() > 10 * 60000);
+    auto* notes = child<QLabel>(w.get(), "planNotes");
+    CHECK_FALSE(notes->text().contains(QStringLiteral("advised for your first sessions")));
+    // A routine of the same length that is no program's still gets the warning.
+    REQUIRE(setup->selectRoutine(QStringLiteral("full-back")));
+    CHECK(notes->text().contains(QStringLiteral("advised for your first sessions")));
 }
