@@ -38,7 +38,7 @@ QString dayName(const QDate& d) {
     return QLocale().dayName(d.dayOfWeek(), QLocale::LongFormat);
 }
 QString longDate(const QDate& d) {
-    return QLocale().toString(d, QStringLiteral("d MMMM"));
+    return dayAndMonth(d, false);
 }
 QString moveName(const QString& name) {
     return name.isEmpty() ? Text::tr("a move") : Text::tr("the %1").arg(name.toLower());
@@ -222,6 +222,23 @@ private:
     int m_worseStreak = 0;
 };
 } // namespace
+
+QString dayAndMonth(const QDate& d, bool withWeekday) {
+    const QLocale locale;
+    QString pattern;
+    switch (locale.language()) {
+    case QLocale::German:
+        pattern = withWeekday ? QStringLiteral("dddd, d. MMMM") : QStringLiteral("d. MMMM");
+        break;
+    case QLocale::Spanish:
+        pattern = withWeekday ? QStringLiteral("dddd d 'de' MMMM") : QStringLiteral("d 'de' MMMM");
+        break;
+    default:
+        pattern = withWeekday ? QStringLiteral("dddd d MMMM") : QStringLiteral("d MMMM");
+        break;
+    }
+    return locale.toString(d, pattern);
+}
 
 QString programDecisionKey(ProgramDecision d) {
     switch (d) {

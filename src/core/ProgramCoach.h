@@ -78,6 +78,10 @@ struct ProgramSession {
     QString blockedReason; ///< Why there is no session; empty when there is one.
 };
 
+/// "2 November", "2. November", "2 de noviembre" (with the weekday: "Monday 2 November"), in the
+/// default locale's language.
+QString dayAndMonth(const QDate& date, bool withWeekday);
+
 /// Decides a program's week from the history, and plans today's session. Pure: no clock, no files.
 class ProgramCoach {
 public:

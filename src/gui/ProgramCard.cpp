@@ -207,8 +207,7 @@ QString ProgramCard::summaryLine() const {
         return {};
     const ProgramChoice c = m_settings.programChoice();
     return tr("Your program: %1, since %2. %3")
-        .arg(ProgramCoach::weekTitle(*p, m_status),
-             QLocale().toString(c.started, QStringLiteral("dddd d MMMM")), m_status.reason);
+        .arg(ProgramCoach::weekTitle(*p, m_status), dayAndMonth(c.started, true), m_status.reason);
 }
 
 void ProgramCard::setChoice(const ProgramChoice& choice) {

@@ -46,6 +46,21 @@ foreach(language en en_XA)
         VERBATIM)
     list(APPEND ROLLGUIDE_QM_FILES ${qm})
 endforeach()
+# The translators' languages: i18n/rollguide_<language>.ts, kept in step with the sources by lupdate
+# (docs/translating.md); a test checks each is complete (rollguide-tsgen check).
+set(ROLLGUIDE_TRANSLATED_LANGUAGES de es fr PARENT_SCOPE)
+foreach(language de es fr)
+    set(ts ${PROJECT_SOURCE_DIR}/i18n/rollguide_${language}.ts)
+    set(qm ${ROLLGUIDE_I18N_DIR}/rollguide_${language}.qm)
+    add_custom_command(OUTPUT ${qm}
+        COMMAND ${CMAKE_COMMAND} -E make_directory ${ROLLGUIDE_I18N_DIR}
+        COMMAND Qt6::lrelease -silent ${ts} -qm ${qm}
+        DEPENDS ${ts}
+        COMMENT "Making the ${language} translation"
+        VERBATIM)
+    list(APPEND ROLLGUIDE_QM_FILES ${qm})
+endforeach()
+set(ROLLGUIDE_SOURCE_TS ${ROLLGUIDE_SOURCE_TS} PARENT_SCOPE)
 # Not compressed: read at every launch, and decompressing them would load zstd and a buffer for it.
 qt_add_resources(rollguide_core "rollguide_translations" PREFIX "/i18n" BASE ${ROLLGUIDE_I18N_DIR}
                  FILES ${ROLLGUIDE_QM_FILES} OPTIONS --no-compress)

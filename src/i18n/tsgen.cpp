@@ -4,11 +4,14 @@
 //
 //   rollguide-tsgen english SOURCE.ts OUT.ts  English plural forms: "%n move(s)" -> "%n move", "%n moves"
 //   rollguide-tsgen pseudo  SOURCE.ts OUT.ts  the en_XA pseudo-language: "Start" -> "⟦Ştáártˑˑ⟧"
+//   rollguide-tsgen check   SOURCE.ts LANG.ts a translator's file: every string of SOURCE translated,
+//                                             finished, with the same placeholders; none left over
 //
 // Only Qt Core: it runs during the build, before any RollGuide library exists.
 #include <QFile>
 #include <QList>
 #include <QSaveFile>
+#include <QSet>
 #include <QString>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -207,17 +210,131 @@ bool writeTs(const QString& path, const QString& language, const QList<Context>&
     return file.commit();
 }
 
+/// One message of a translator's file: what it translates and how.
+struct Translated {
+    QString context, source, comment, type;
+    QStringList forms; ///< The translation, or its numerus forms.
+    bool numerus = false;
+};
+
+bool readTranslations(const QString& path, QList<Translated>& out) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    Translated* m = nullptr;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name") && !m) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            out.append(Translated{context, {}, {}, {}, {}, false});
+            m = &out.last();
+            m->numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        } else if (name == QLatin1String("source") && m) {
+            m->source = xml.readElementText();
+        } else if (name == QLatin1String("comment") && m) {
+            m->comment = xml.readElementText();
+        } else if (name == QLatin1String("translation") && m) {
+            m->type = xml.attributes().value(QLatin1String("type")).toString();
+            if (m->numerus) {
+                while (xml.readNextStartElement())
+                    m->forms << (xml.name() == QLatin1String("numerusform") ? xml.readElementText()
+                                                                            : QString());
+            } else {
+                m->forms << xml.readElementText();
+            }
+            m = nullptr;
+        }
+    }
+    if (xml.hasError()) {
+        fail(QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString()));
+        return false;
+    }
+    return true;
+}
+
+/// The placeholders of `s` ("%1", "%n" ...), sorted: a translation must keep each as often.
+QStringList placeholders(const QString& s) {
+    QStringList out;
+    for (qsizetype i = 0; i < s.size(); ++i)
+        if (const qsizetype n = placeholderAt(s, i)) {
+            out << s.mid(i, n);
+            i += n - 1;
+        }
+    out.sort();
+    return out;
+}
+
+/// Checks a translator's file against lupdate's list; prints each problem with its string.
+int check(const QList<Context>& contexts, const QString& path) {
+    QList<Translated> translated;
+    if (!readTranslations(path, translated))
+        return 1;
+    int problems = 0, total = 0;
+    const auto problem = [&](const QString& context, const QString& source, const QString& what) {
+        ++problems;
+        fail(QStringLiteral("%1: [%2] \"%3\": %4").arg(path, context, source.left(60), what));
+    };
+    QSet<QString> wanted;
+    for (const Context& c : contexts)
+        for (const Message& m : c.messages) {
+            ++total;
+            const QString key = c.name + u'\x1f' + m.source + u'\x1f' + m.comment;
+            wanted.insert(key);
+            const auto it = std::find_if(translated.cbegin(), translated.cend(), [&](const Translated& t) {
+                return t.context == c.name && t.source == m.source && t.comment == m.comment;
+            });
+            if (it == translated.cend()) {
+                problem(c.name, m.source, QStringLiteral("not in the file (run lupdate on it)"));
+                continue;
+            }
+            if (!it->type.isEmpty()) {
+                problem(c.name, m.source, QStringLiteral("marked %1").arg(it->type));
+                continue;
+            }
+            if (it->forms.isEmpty() || std::any_of(it->forms.begin(), it->forms.end(),
+                                                   [](const QString& f) { return f.trimmed().isEmpty(); })) {
+                problem(c.name, m.source, QStringLiteral("not translated"));
+                continue;
+            }
+            for (const QString& form : it->forms)
+                if (placeholders(form) != placeholders(m.source))
+                    problem(c.name, m.source,
+                            QStringLiteral("placeholders %1 where the source has %2")
+                                .arg(placeholders(form).join(u' '), placeholders(m.source).join(u' ')));
+        }
+    for (const Translated& t : translated)
+        if (!wanted.contains(t.context + u'\x1f' + t.source + u'\x1f' + t.comment) &&
+            t.type != QLatin1String("vanished") && t.type != QLatin1String("obsolete"))
+            problem(t.context, t.source,
+                    QStringLiteral("no longer in the sources (run lupdate -no-obsolete on it)"));
+    std::printf("%s: %d of %d strings translated, %d problem(s)\n", path.toLocal8Bit().constData(),
+                total - problems, total, problems);
+    return problems == 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     const QString mode = argc == 4 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (mode != QLatin1String("english") && mode != QLatin1String("pseudo")) {
-        std::fprintf(stderr, "usage: rollguide-tsgen english|pseudo SOURCE.ts OUT.ts\n");
+    if (mode != QLatin1String("english") && mode != QLatin1String("pseudo") &&
+        mode != QLatin1String("check")) {
+        std::fprintf(stderr, "usage: rollguide-tsgen english|pseudo SOURCE.ts OUT.ts\n"
+                             "       rollguide-tsgen check SOURCE.ts LANG.ts\n");
         return 2;
     }
     QList<Context> contexts;
     if (!readTs(QString::fromLocal8Bit(argv[2]), contexts))
         return 1;
+    if (mode == QLatin1String("check"))
+        return check(contexts, QString::fromLocal8Bit(argv[3]));
     const bool isPseudo = mode == QLatin1String("pseudo");
     return writeTs(QString::fromLocal8Bit(argv[3]), isPseudo ? QStringLiteral("en_XA") : QStringLiteral("en"),
                    contexts, isPseudo)
