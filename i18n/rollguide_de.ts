@@ -1006,6 +1006,21 @@
 <context>
     <name>rollguide::Catalog</name>
     <message>
+        <source>lower back</source>
+        <comment>a region inside a sentence</comment>
+        <translation>unterer Rücken</translation>
+    </message>
+    <message>
+        <source>mid back</source>
+        <comment>a region inside a sentence</comment>
+        <translation>mittlerer Rücken</translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <comment>a region inside a sentence</comment>
+        <translation>oberer Rücken</translation>
+    </message>
+    <message>
         <source>Lower back</source>
         <translation>Unterer Rücken</translation>
     </message>
@@ -1580,6 +1595,14 @@
 </context>
 <context>
     <name>rollguide::CuePlayer</name>
+    <message>
+        <source>&quot;%1&quot; has no voice for %2 (only %3)</source>
+        <translation>„%1“ hat keine Stimme für %2 (nur %3)</translation>
+    </message>
+    <message>
+        <source>No voice for %1 is installed, so cues are not spoken: %2.</source>
+        <translation>Für %1 ist keine Stimme installiert, daher werden die Hinweise nicht gesprochen: %2.</translation>
+    </message>
     <message>
         <source>Speech stopped working: %1</source>
         <translation>Die Sprachausgabe funktioniert nicht mehr: %1</translation>

@@ -1006,6 +1006,21 @@
 <context>
     <name>rollguide::Catalog</name>
     <message>
+        <source>lower back</source>
+        <comment>a region inside a sentence</comment>
+        <translation>zona lumbar</translation>
+    </message>
+    <message>
+        <source>mid back</source>
+        <comment>a region inside a sentence</comment>
+        <translation>zona media de la espalda</translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <comment>a region inside a sentence</comment>
+        <translation>zona alta de la espalda</translation>
+    </message>
+    <message>
         <source>Lower back</source>
         <translation>Zona lumbar</translation>
     </message>
@@ -1580,6 +1595,14 @@
 </context>
 <context>
     <name>rollguide::CuePlayer</name>
+    <message>
+        <source>&quot;%1&quot; has no voice for %2 (only %3)</source>
+        <translation>«%1» no tiene voz para %2 (solo %3)</translation>
+    </message>
+    <message>
+        <source>No voice for %1 is installed, so cues are not spoken: %2.</source>
+        <translation>No hay ninguna voz instalada para %1, así que las indicaciones no se leen en voz alta: %2.</translation>
+    </message>
     <message>
         <source>Speech stopped working: %1</source>
         <translation>La voz dejó de funcionar: %1</translation>

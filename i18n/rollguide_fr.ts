@@ -1006,6 +1006,21 @@
 <context>
     <name>rollguide::Catalog</name>
     <message>
+        <source>lower back</source>
+        <comment>a region inside a sentence</comment>
+        <translation>bas du dos</translation>
+    </message>
+    <message>
+        <source>mid back</source>
+        <comment>a region inside a sentence</comment>
+        <translation>milieu du dos</translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <comment>a region inside a sentence</comment>
+        <translation>haut du dos</translation>
+    </message>
+    <message>
         <source>Lower back</source>
         <translation>Bas du dos</translation>
     </message>
@@ -1580,6 +1595,14 @@
 </context>
 <context>
     <name>rollguide::CuePlayer</name>
+    <message>
+        <source>&quot;%1&quot; has no voice for %2 (only %3)</source>
+        <translation>« %1 » n’a pas de voix pour %2 (seulement %3)</translation>
+    </message>
+    <message>
+        <source>No voice for %1 is installed, so cues are not spoken: %2.</source>
+        <translation>Aucune voix n’est installée pour %1, les indications ne sont donc pas dites à voix haute : %2.</translation>
+    </message>
     <message>
         <source>Speech stopped working: %1</source>
         <translation>La synthèse vocale ne fonctionne plus : %1</translation>

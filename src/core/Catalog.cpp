@@ -3,6 +3,7 @@
 #include "Catalog.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -48,6 +49,25 @@ QString regionName(Region r) {
         return Text::tr("Upper back");
     }
     return {};
+}
+
+QString regionInText(Region r) {
+    switch (r) {
+    case Region::Lower:
+        return Text::tr("lower back", "a region inside a sentence");
+    case Region::Mid:
+        return Text::tr("mid back", "a region inside a sentence");
+    case Region::Upper:
+        return Text::tr("upper back", "a region inside a sentence");
+    }
+    return {};
+}
+
+QString inSentence(const QString& name) {
+    // German writes every noun with a capital, so a name keeps its first letter there.
+    if (name.isEmpty() || QLocale().language() == QLocale::German)
+        return name;
+    return name.left(1).toLower() + name.mid(1);
 }
 
 QString exerciseKindKey(ExerciseKind k) {

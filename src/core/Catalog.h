@@ -20,6 +20,11 @@ QString regionKey(Region r);
 std::optional<Region> regionFromKey(const QString& key);
 /// Translated, capitalised display name ("Lower back").
 QString regionName(Region r);
+/// The name as it reads inside a sentence ("your lower back"; German "dein unterer Rücken").
+QString regionInText(Region r);
+/// A move's or condition's name inside a sentence: its first letter in lower case, except in German,
+/// where nouns keep their capital.
+QString inSentence(const QString& name);
 
 /// What the body does during the working part of an exercise.
 enum class ExerciseKind { Roll, Hold, Reps };

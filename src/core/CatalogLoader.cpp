@@ -593,7 +593,7 @@ CatalogLoadResult loadCatalogFile(const QString& path) {
 QString catalogSummary(const Catalog& c) {
     QStringList parts;
     for (Region r : kAllRegions)
-        parts << Text::tr("%1 %2").arg(c.countInRegion(r)).arg(regionName(r).toLower());
+        parts << Text::tr("%1 %2").arg(c.countInRegion(r)).arg(regionInText(r));
     return Text::tr("%1 exercises: %2; %3 contraindications; %4 guide sections; %5 routines; %6 programs")
         .arg(c.exercises.size())
         .arg(parts.join(QStringLiteral(", ")))

@@ -41,7 +41,7 @@ QString longDate(const QDate& d) {
     return dayAndMonth(d, false);
 }
 QString moveName(const QString& name) {
-    return name.isEmpty() ? Text::tr("a move") : Text::tr("the %1").arg(name.toLower());
+    return name.isEmpty() ? Text::tr("a move") : Text::tr("the %1").arg(inSentence(name));
 }
 
 /// What happened in one week of the program.
@@ -207,7 +207,7 @@ private:
                     Text::tr("Paused at week %1: your %2 has felt tighter before each session over two weeks "
                              "(%3 → %4). Please ask a doctor before going on.")
                         .arg(weekNo())
-                        .arg(regionName(r).toLower())
+                        .arg(regionInText(r))
                         .arg(first->second)
                         .arg(last->second));
                 return;
@@ -371,7 +371,7 @@ ProgramSession ProgramCoach::today(const Program& program, const ProgramStatus& 
     QStringList conditions;
     for (const QString& id : screening.conditions)
         if (const Contraindication* c = catalog.contraindication(id))
-            conditions << c->name.toLower();
+            conditions << inSentence(c->name);
     std::sort(conditions.begin(), conditions.end());
     if (!flaggedCleared) {
         QuickGoal cleared = goal;

@@ -179,7 +179,7 @@ private:
 QString regionList(const QList<Region>& regions) {
     QStringList names;
     for (Region r : regions)
-        names << regionName(r).toLower();
+        names << regionInText(r);
     return names.join(QStringLiteral(", "));
 }
 } // namespace
@@ -245,7 +245,7 @@ QuickPlanResult QuickPlanner::plan(const QuickGoal& goal, const Catalog& catalog
         for (Region r : uncovered) {
             regions.removeAll(r);
             result.notes << Text::tr("No move for the %1 suits you today, so it is left out.")
-                                .arg(regionName(r).toLower());
+                                .arg(regionInText(r));
         }
         uncovered.clear();
     }

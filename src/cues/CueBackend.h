@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -32,6 +33,11 @@ public:
     virtual QString startSpeech(const QString& engine) = 0;
     /// The engine started, or empty.
     virtual QString speechEngine() const = 0;
+    /// Switches the started engine to a voice for `wanted`'s language (its territory when it has it).
+    /// Empty on success, else the languages the engine does have, for the message.
+    virtual QString useLanguage(const QLocale& wanted) = 0;
+    /// The language the engine speaks now.
+    virtual QLocale speechLocale() const = 0;
     /// Speaks `text`, interrupting what is still being said; nothing when no engine started.
     virtual void say(const QString& text) = 0;
     virtual void stopSpeech() = 0;
@@ -48,5 +54,5 @@ public:
 
 } // namespace rollguide
 
-#define RollGuideCueBackendFactory_iid "io.github.rollguide.RollGuide.CueBackendFactory/1"
+#define RollGuideCueBackendFactory_iid "io.github.rollguide.RollGuide.CueBackendFactory/2"
 Q_DECLARE_INTERFACE(rollguide::CueBackendFactory, RollGuideCueBackendFactory_iid)

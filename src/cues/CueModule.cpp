@@ -60,6 +60,28 @@ public:
 
     QString speechEngine() const override { return m_speech ? m_speech->engine() : QString(); }
 
+    QString useLanguage(const QLocale& wanted) override {
+        if (!m_speech)
+            return {};
+        const QList<QLocale> locales = m_speech->availableLocales();
+        const auto same = [&](const QLocale& l, bool territory) {
+            return l.language() == wanted.language() && (!territory || l.territory() == wanted.territory());
+        };
+        for (bool territory : {true, false})
+            for (const QLocale& l : locales)
+                if (same(l, territory)) {
+                    m_speech->setLocale(l);
+                    return {};
+                }
+        QStringList have;
+        for (const QLocale& l : locales)
+            if (const QString name = QLocale::languageToString(l.language()); !have.contains(name))
+                have << name;
+        return have.isEmpty() ? QStringLiteral("-") : have.join(QStringLiteral(", "));
+    }
+
+    QLocale speechLocale() const override { return m_speech ? m_speech->locale() : QLocale(); }
+
     void say(const QString& text) override {
         if (!m_speech)
             return;

@@ -133,24 +133,39 @@ void CuePlayer::ensureSpeech() {
         m_speechProblem = tr("No speech engine is installed, so cues are not spoken.");
         return;
     }
-    // Take the first engine that starts: speech-dispatcher may be installed but not running.
+    // Take the first engine that starts (speech-dispatcher may be installed but not running) and has a
+    // voice for the language RollGuide shows: it never reads German text with an English voice.
+    const QLocale language;
     QStringList failures;
+    bool started = false;
     for (const QString& engine : engines) {
         if (const QString problem = b->startSpeech(engine); !problem.isEmpty()) {
             failures << tr("\"%1\" did not start (%2)").arg(engine, problem);
+            continue;
+        }
+        started = true;
+        if (const QString others = b->useLanguage(language); !others.isEmpty()) {
+            failures << tr("\"%1\" has no voice for %2 (only %3)")
+                            .arg(engine, QLocale::languageToString(language.language()), others);
             continue;
         }
         m_speaking = true;
         break;
     }
     if (!m_speaking) {
-        m_speechProblem = tr("No speech engine started, so cues are not spoken: %1.")
-                              .arg(failures.join(QStringLiteral("; ")));
+        m_speechProblem = started ? tr("No voice for %1 is installed, so cues are not spoken: %2.")
+                                        .arg(language.nativeLanguageName().isEmpty()
+                                                 ? QLocale::languageToString(language.language())
+                                                 : language.nativeLanguageName(),
+                                             failures.join(QStringLiteral("; ")))
+                                  : tr("No speech engine started, so cues are not spoken: %1.")
+                                        .arg(failures.join(QStringLiteral("; ")));
         return;
     }
     if (!failures.isEmpty())
         spdlog::info("speech: {}", failures.join(QStringLiteral("; ")).toStdString());
-    spdlog::info("speech engine: {}", b->speechEngine().toStdString());
+    spdlog::info("speech engine: {}, {}", b->speechEngine().toStdString(),
+                 b->speechLocale().name().toStdString());
 }
 
 bool CuePlayer::speechAvailable() {
@@ -161,6 +176,11 @@ bool CuePlayer::speechAvailable() {
 QString CuePlayer::speechStatus() {
     ensureSpeech();
     return m_speechProblem;
+}
+
+QLocale CuePlayer::speechLocale() {
+    ensureSpeech();
+    return m_speaking ? m_backend->speechLocale() : QLocale();
 }
 
 QString CuePlayer::speechEngine() {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QLocale>
 #include <QObject>
 #include <QString>
 
@@ -52,6 +53,8 @@ public:
     QString speechStatus();
     /// Name of the speech engine in use ("speechd", "flite"), or empty.
     QString speechEngine();
+    /// The language the voice speaks (only while speechAvailable()): always that of the text shown.
+    QLocale speechLocale();
 
     /// The available speech engines in the order to try them: speechd, then flite, then any other
     /// (the system's own order changes between runs).

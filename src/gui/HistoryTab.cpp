@@ -504,7 +504,7 @@ void HistoryTab::showAdvice(const QList<MoveTally>& tallies, const QDateTime& no
                 [this] { Q_EMIT guideSectionRequested(QStringLiteral("who-should-avoid")); });
         addRow(tr("Your %1 has felt tighter over the last two weeks (up 2 points or more before sessions). "
                   "Read when to ask a doctor first.")
-                   .arg(regionName(r).toLower()),
+                   .arg(regionInText(r)),
                action);
     }
     m_advice->setVisible(rows > 0 || m_leftOutLabel->isVisibleTo(m_advice));
@@ -641,7 +641,7 @@ void HistoryTab::updateChart() {
     if (data.before.isEmpty() && data.after.isEmpty())
         m_chartNote->setText(
             tr("No ratings for the %1 yet: rate it before or after a session to see it here.")
-                .arg(regionName(region).toLower()));
+                .arg(regionInText(region)));
     else
         m_chartNote->setText(
             tr("Where you started: %1. Squares mark a change of at least 2 points or 30% from "

@@ -100,3 +100,42 @@ TEST_CASE("Sound and speech come from the cue module, loaded at the first need: 
         CHECK_FALSE(cues.audioAvailable());
     }
 }
+
+TEST_CASE("The voice speaks the language shown, or stays off and says why", "[gui][cues][i18n]") {
+    struct RestoreLocale {
+        QLocale saved;
+        ~RestoreLocale() { QLocale::setDefault(saved); }
+    } restore;
+    SECTION("English: an English voice speaks") {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        CuePlayer cues;
+        cues.setSettings({.sounds = false, .breathTones = false, .voice = true, .volume = 50});
+        INFO("speech: " << cues.speechStatus().toStdString());
+        // flite, which the scripts install, speaks English without any daemon.
+        REQUIRE(cues.speechAvailable());
+        CHECK(cues.speechLocale().language() == QLocale::English);
+    }
+    SECTION("a language no engine has a voice for: no voice at all, and the reason names each engine") {
+        QLocale::setDefault(QLocale(QLocale::Inuktitut));
+        CuePlayer cues;
+        cues.setSettings({.sounds = false, .breathTones = false, .voice = true, .volume = 50});
+        CHECK_FALSE(cues.speechAvailable());
+        CHECK(cues.speechEngine().isEmpty());
+        INFO("speech: " << cues.speechStatus().toStdString());
+        CHECK(cues.speechStatus().startsWith(QStringLiteral("No voice for ")));
+        CHECK(cues.speechStatus().contains(QStringLiteral("has no voice for Inuktitut")));
+        QSignalSpy spoken(&cues, &CuePlayer::speechRequested);
+        cues.say(QStringLiteral("Roll slowly"));
+        CHECK(spoken.size() == 1); // asked for, but no engine speaks it
+    }
+    SECTION("German: a German voice where one is installed, else none") {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        CuePlayer cues;
+        cues.setSettings({.sounds = false, .breathTones = false, .voice = true, .volume = 50});
+        INFO("speech: " << cues.speechStatus().toStdString());
+        if (cues.speechAvailable())
+            CHECK(cues.speechLocale().language() == QLocale::German);
+        else
+            CHECK(cues.speechStatus().startsWith(QStringLiteral("No voice for Deutsch is installed")));
+    }
+}
