@@ -812,6 +812,14 @@
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>rollguide: --today: your settings (%1) name the program &quot;%2&quot;, which is not in the catalog; there are: %3</source>
+        <translation>rollguide: --today: deine Einstellungen (%1) nennen das Programm „%2“, das es im Katalog nicht gibt; vorhanden sind: %3</translation>
+    </message>
+    <message>
+        <source>rollguide: your settings (%1) list the safety answer &quot;%2&quot;, which RollGuide does not know; it is ignored</source>
+        <translation>rollguide: deine Einstellungen (%1) enthalten die Sicherheitsantwort „%2“, die RollGuide nicht kennt; sie wird nicht beachtet</translation>
+    </message>
     <message numerus="yes">
         <source>%1: not a valid catalog (%n error(s))</source>
         <translation>
@@ -1424,6 +1432,10 @@
 </context>
 <context>
     <name>rollguide::CommandLine</name>
+    <message>
+        <source>--program can be given only once.</source>
+        <translation>--program darf nur einmal angegeben werden.</translation>
+    </message>
     <message>
         <source>RollGuide guides you through foam-rolling sessions for the back, hands-free.</source>
         <translation>RollGuide führt dich freihändig durch Einheiten mit der Faszienrolle für den Rücken.</translation>

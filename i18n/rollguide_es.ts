@@ -812,6 +812,14 @@
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>rollguide: --today: your settings (%1) name the program &quot;%2&quot;, which is not in the catalog; there are: %3</source>
+        <translation>rollguide: --today: tus ajustes (%1) indican el programa «%2», que no está en el catálogo; los que hay son: %3</translation>
+    </message>
+    <message>
+        <source>rollguide: your settings (%1) list the safety answer &quot;%2&quot;, which RollGuide does not know; it is ignored</source>
+        <translation>rollguide: tus ajustes (%1) incluyen la respuesta de seguridad «%2», que RollGuide no conoce; se ignora</translation>
+    </message>
     <message numerus="yes">
         <source>%1: not a valid catalog (%n error(s))</source>
         <translation>
@@ -1424,6 +1432,10 @@
 </context>
 <context>
     <name>rollguide::CommandLine</name>
+    <message>
+        <source>--program can be given only once.</source>
+        <translation>--program solo se puede indicar una vez.</translation>
+    </message>
     <message>
         <source>RollGuide guides you through foam-rolling sessions for the back, hands-free.</source>
         <translation>RollGuide te guía en sesiones de rodillo de espuma para la espalda, sin usar las manos.</translation>

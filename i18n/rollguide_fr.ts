@@ -812,6 +812,14 @@
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>rollguide: --today: your settings (%1) name the program &quot;%2&quot;, which is not in the catalog; there are: %3</source>
+        <translation>rollguide : --today : tes réglages (%1) indiquent le programme « %2 », qui n’est pas dans le catalogue ; ceux qui existent sont : %3</translation>
+    </message>
+    <message>
+        <source>rollguide: your settings (%1) list the safety answer &quot;%2&quot;, which RollGuide does not know; it is ignored</source>
+        <translation>rollguide : tes réglages (%1) contiennent la réponse de sécurité « %2 », que RollGuide ne connaît pas ; elle est ignorée</translation>
+    </message>
     <message numerus="yes">
         <source>%1: not a valid catalog (%n error(s))</source>
         <translation>
@@ -1424,6 +1432,10 @@
 </context>
 <context>
     <name>rollguide::CommandLine</name>
+    <message>
+        <source>--program can be given only once.</source>
+        <translation>--program ne peut être indiqué qu’une seule fois.</translation>
+    </message>
     <message>
         <source>RollGuide guides you through foam-rolling sessions for the back, hands-free.</source>
         <translation>RollGuide te guide pendant tes séances de rouleau de massage pour le dos, en mode mains libres.</translation>

@@ -243,19 +243,38 @@ int programToday(const Options& o) {
                           "(see --list-programs)"));
         return 1;
     }
+    if (c.programs.isEmpty()) {
+        print(stderr, QCoreApplication::translate("main", "rollguide: %1 has no programs").arg(path));
+        return 1;
+    }
     const Program* program = c.program(name);
     if (!program) {
         QStringList known;
         for (const Program& p : c.programs)
             known << p.name;
-        print(stderr, QCoreApplication::translate(
-                          "main", "rollguide: --program: there is no program \"%1\"; there are: %2")
-                          .arg(plainLine(name), known.join(QStringLiteral(", "))));
+        if (o.program.isEmpty())
+            print(stderr,
+                  QCoreApplication::translate("main", "rollguide: --today: your settings (%1) name the "
+                                                      "program \"%2\", which is not in the catalog; there "
+                                                      "are: %3")
+                      .arg(read.file.path(), plainLine(name), known.join(QStringLiteral(", "))));
+        else
+            print(stderr,
+                  QCoreApplication::translate("main", "rollguide: --program: there is no program \"%1\"; "
+                                                      "there are: %2")
+                      .arg(plainLine(name), known.join(QStringLiteral(", "))));
         return 1;
     }
+    // A safety answer this catalog does not know is named: it rules nothing out.
+    for (const QString& id : read.settings.screeningConditions())
+        if (!c.contraindication(id))
+            print(stderr,
+                  QCoreApplication::translate("main", "rollguide: your settings (%1) list the safety answer "
+                                                      "\"%2\", which RollGuide does not know; it is ignored")
+                      .arg(read.file.path(), plainLine(id)));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QTimeZone zone = QTimeZone::systemTimeZone();
-    if (choice.programId != program->id || !choice.started.isValid()) {
+    if (c.program(choice.programId) != program || !choice.started.isValid()) {
         // Not the one being followed: as if it started today.
         const bool cleared = choice.flaggedCleared;
         choice = ProgramChoice{program->id, now.toTimeZone(zone).date(), false, {}, cleared};

@@ -94,7 +94,12 @@ bool AppSettings::screeningAnswered() const {
 }
 
 QStringList AppSettings::screeningConditions() const {
-    return SettingsFile::splitList(m_settings.value(kScreeningConditions));
+    // Ids are lower case; one typed by hand in another case ("Pregnancy") still counts.
+    QStringList ids;
+    for (const QString& id : SettingsFile::splitList(m_settings.value(kScreeningConditions)))
+        if (const QString clean = id.trimmed().toLower(); !clean.isEmpty() && !ids.contains(clean))
+            ids << clean;
+    return ids;
 }
 
 void AppSettings::setScreening(const QStringList& conditionIds) {

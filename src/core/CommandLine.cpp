@@ -245,6 +245,10 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
         result.error = Text::tr("--program needs --today (the window shows programs on its Session tab).");
         return result;
     }
+    if (parser.values(program).size() > 1) {
+        result.error = Text::tr("--program can be given only once.");
+        return result;
+    }
     if (parser.isSet(today)) {
         o.program = parser.value(program);
         if (parser.isSet(program) && o.program.trimmed().isEmpty()) {

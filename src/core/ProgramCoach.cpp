@@ -15,9 +15,14 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(rollguide::ProgramCoach)
 };
 
-/// A session counts once at least one move was done, whole or in part.
+/// A session counts towards the week's sessions once at least one move was done, whole or in part.
 bool counts(const SessionRecord& s) {
     return s.count(StepOutcome::Done) + s.count(StepOutcome::CutShort) > 0;
+}
+/// A session tells something about the back once a move was reached (done, skipped, or it hurt) or
+/// the back was rated.
+bool tells(const SessionRecord& s) {
+    return s.count(StepOutcome::NotReached) < s.steps.size() || !s.before.isEmpty() || !s.after.isEmpty();
 }
 
 /// Worse after than before, over the regions rated both times; nullopt when none was.
@@ -55,8 +60,9 @@ struct WeekTally {
 
 class Replay {
 public:
-    explicit Replay(const Program& program)
-        : m_program(program) {}
+    Replay(const Program& program, const QDate& today)
+        : m_program(program)
+        , m_today(today) {}
 
     int step = 0;
     bool doctorPending = false;
@@ -73,7 +79,7 @@ public:
 
     /// The person said they have talked to a doctor: progression resumes, and the counts start afresh.
     void confirm(const QDateTime& at) {
-        m_hurts.clear();
+        m_hurtTimes.clear();
         m_baseline = at;
         m_worseStreak = 0;
         if (doctorPending) {
@@ -83,39 +89,28 @@ public:
         }
     }
 
+    /// A session before the program started: what it says about the back (moves that hurt, ratings)
+    /// counts for resting moves and for asking a doctor, never for the program's weeks.
+    void before(const SessionRecord& s) {
+        WeekTally ignored;
+        m_inProgram = false;
+        hurts(s, ignored);
+        m_rated.append(s);
+        if (!doctorPending)
+            checkRising(s.started);
+        m_inProgram = true;
+    }
+
     void session(const SessionRecord& s, WeekTally& week) {
-        const QDate day = s.startedLocal().date();
-        ++week.sessions;
+        if (counts(s))
+            ++week.sessions;
         m_rated.append(s);
         for (const StepRecord& st : s.steps) {
-            if (st.outcome == StepOutcome::NotReached)
-                continue;
             ++week.steps;
-            if (st.outcome == StepOutcome::Skipped)
+            if (st.outcome == StepOutcome::Skipped || st.outcome == StepOutcome::NotReached)
                 ++week.skipped;
-            if (st.outcome != StepOutcome::Hurt)
-                continue;
-            names[st.exerciseId] = st.exerciseName;
-            lastHurt[st.exerciseId] = s.started;
-            const int times = ++m_hurts[st.exerciseId];
-            const bool first = std::none_of(week.hurt.begin(), week.hurt.end(),
-                                            [&](const auto& h) { return h.first == st.exerciseName; });
-            if (first)
-                week.hurt.append({st.exerciseName, day});
-            if (times >= ProgramCoach::kHurtsForDoctor && !doctorPending) {
-                doctorPending = true;
-                add(s.started, ProgramDecision::AskDoctor,
-                    Text::tr("Paused at week %1: %2 has hurt %3 times. Please ask a doctor before going on.")
-                        .arg(weekNo())
-                        .arg(moveName(st.exerciseName))
-                        .arg(times));
-            } else if (first && !doctorPending) {
-                add(s.started, ProgramDecision::Hold,
-                    Text::tr("Holding at week %1: %2 hurt on %3.")
-                        .arg(weekNo())
-                        .arg(moveName(st.exerciseName), dayName(day)));
-            }
         }
+        hurts(s, week);
         if (const auto worse = endedWorse(s)) {
             ++week.rated;
             if (*worse)
@@ -141,6 +136,40 @@ public:
             checkRising(s.started);
     }
 
+    /// Moves that hurt in `s`: rested, held for, and after kHurtsForDoctor times within kHurtDays, a
+    /// doctor suggested.
+    void hurts(const SessionRecord& s, WeekTally& week) {
+        const QDate day = s.startedLocal().date();
+        for (const StepRecord& st : s.steps) {
+            if (st.outcome != StepOutcome::Hurt)
+                continue;
+            names[st.exerciseId] = st.exerciseName;
+            lastHurt[st.exerciseId] = s.started;
+            QList<QDateTime>& times = m_hurtTimes[st.exerciseId];
+            times.append(s.started);
+            const QDateTime since = s.started.addDays(-ProgramCoach::kHurtDays);
+            const int recent = int(
+                std::count_if(times.begin(), times.end(), [&](const QDateTime& t) { return t >= since; }));
+            const bool first = std::none_of(week.hurt.begin(), week.hurt.end(),
+                                            [&](const auto& h) { return h.first == st.exerciseName; });
+            if (first)
+                week.hurt.append({st.exerciseName, day});
+            if (recent >= ProgramCoach::kHurtsForDoctor && !doctorPending) {
+                doctorPending = true;
+                add(s.started, ProgramDecision::AskDoctor,
+                    Text::tr("Paused at week %1: %2 has hurt %3 times. Please ask a doctor before going on.")
+                        .arg(weekNo())
+                        .arg(moveName(st.exerciseName))
+                        .arg(recent));
+            } else if (first && !doctorPending && m_inProgram) {
+                add(s.started, ProgramDecision::Hold,
+                    Text::tr("Holding at week %1: %2 hurt on %3.")
+                        .arg(weekNo())
+                        .arg(moveName(st.exerciseName), when(day)));
+            }
+        }
+    }
+
     /// The decision at the start of a week, from the week before.
     void boundary(const QDateTime& at, const WeekTally& last) {
         if (doctorPending || last.steppedBack)
@@ -163,7 +192,7 @@ public:
             add(at, ProgramDecision::Hold,
                 Text::tr("Holding at week %1: %2 hurt on %3.")
                     .arg(weekNo())
-                    .arg(moveName(last.hurt.first().first), dayName(last.hurt.first().second)));
+                    .arg(moveName(last.hurt.first().first), when(last.hurt.first().second)));
         else if (last.worse > 0)
             add(at, ProgramDecision::Hold,
                 Text::tr("Staying at week %1: your back felt worse after a session last week.")
@@ -215,11 +244,18 @@ private:
         }
     }
 
+    /// "Tuesday" within the last week, else "Tuesday 17 November": never a weekday that reads as this one.
+    QString when(const QDate& day) const {
+        return day.daysTo(m_today) < 7 ? dayName(day) : dayAndMonth(day, true);
+    }
+
     const Program& m_program;
-    QMap<QString, int> m_hurts;
+    QDate m_today;
+    QMap<QString, QList<QDateTime>> m_hurtTimes; ///< Exercise id -> when it hurt, since the baseline.
     QList<SessionRecord> m_rated;
     QDateTime m_baseline;
     int m_worseStreak = 0;
+    bool m_inProgram = true;
 };
 } // namespace
 
@@ -270,17 +306,24 @@ ProgramStatus ProgramCoach::assess(const Program& program, const ProgramChoice& 
     const QDateTime startUtc = start.startOfDay(zone).toUTC();
     const int currentWeek = int(std::max<qint64>(0, start.daysTo(today)) / 7);
 
-    QList<SessionRecord> sessions;
-    for (const SessionRecord& s : history)
-        if (counts(s) && s.started <= nowUtc && s.startedLocal().date() >= start)
+    // Sessions from kHurtDays before the start: a restart or a new program keeps a resting move
+    // resting and a suggestion to ask a doctor standing.
+    const QDate lookBack = start.addDays(-kHurtDays);
+    QList<SessionRecord> sessions, earlier;
+    for (const SessionRecord& s : history) {
+        if (!tells(s) || s.started > nowUtc)
+            continue;
+        const QDate day = s.startedLocal().date();
+        if (day >= start)
             sessions.append(s);
-    std::sort(sessions.begin(), sessions.end(),
-              [](const SessionRecord& a, const SessionRecord& b) { return a.started < b.started; });
+        else if (day >= lookBack)
+            earlier.append(s);
+    }
+    const auto byTime = [](const SessionRecord& a, const SessionRecord& b) { return a.started < b.started; };
+    std::sort(sessions.begin(), sessions.end(), byTime);
+    std::sort(earlier.begin(), earlier.end(), byTime);
 
-    Replay replay(program);
-    replay.add(
-        startUtc, ProgramDecision::Begin,
-        Text::tr("Week 1 of %1: short, easy sessions to find out how your back takes it.").arg(program.name));
+    Replay replay(program, today);
     const QDateTime confirmed = choice.doctorConfirmed;
     bool confirmDone = !confirmed.isValid() || confirmed > nowUtc;
     const auto confirmBefore = [&](const QDateTime& t) {
@@ -289,6 +332,18 @@ ProgramStatus ProgramCoach::assess(const Program& program, const ProgramChoice& 
             confirmDone = true;
         }
     };
+    for (const SessionRecord& s : earlier) {
+        confirmBefore(s.started);
+        replay.before(s);
+    }
+    const bool doctorBefore = replay.doctorPending;
+    const QString doctorReason = doctorBefore ? replay.events.constLast().reason : QString();
+    replay.events.clear();
+    replay.add(
+        startUtc, ProgramDecision::Begin,
+        Text::tr("Week 1 of %1: short, easy sessions to find out how your back takes it.").arg(program.name));
+    if (doctorBefore)
+        replay.add(startUtc, ProgramDecision::AskDoctor, doctorReason);
 
     auto next = sessions.cbegin();
     WeekTally week;
@@ -314,8 +369,9 @@ ProgramStatus ProgramCoach::assess(const Program& program, const ProgramChoice& 
     status.doctorSuggested = replay.doctorPending;
     status.sessionsThisWeek = week.sessions;
     status.sessionsAimedFor = program.weeks[status.step].sessions;
-    status.doneToday = std::any_of(sessions.begin(), sessions.end(),
-                                   [&](const SessionRecord& s) { return s.startedLocal().date() == today; });
+    status.doneToday = std::any_of(sessions.begin(), sessions.end(), [&](const SessionRecord& s) {
+        return counts(s) && s.startedLocal().date() == today;
+    });
     for (auto it = replay.lastHurt.begin(); it != replay.lastHurt.end(); ++it) {
         const QDate hurtDay = it.value().toTimeZone(zone).date();
         const QDate until = hurtDay.addDays(kHurtRestDays);
@@ -327,6 +383,15 @@ ProgramStatus ProgramCoach::assess(const Program& program, const ProgramChoice& 
     status.events = replay.events;
     status.decision = status.events.constLast().decision;
     status.reason = status.events.constLast().reason;
+    if (replay.doctorPending && status.decision != ProgramDecision::AskDoctor) {
+        // Stepping back since does not make the suggestion go away: both are said.
+        const auto doctor =
+            std::find_if(status.events.crbegin(), status.events.crend(),
+                         [](const ProgramEvent& e) { return e.decision == ProgramDecision::AskDoctor; });
+        if (doctor != status.events.crend())
+            status.reason = doctor->reason + u' ' + status.reason;
+        status.decision = ProgramDecision::AskDoctor;
+    }
     if (choice.paused) {
         status.decision = ProgramDecision::Paused;
         status.reason = Text::tr("Paused. Your place is kept at week %1; resume when you are ready.")

@@ -87,8 +87,8 @@ class ProgramCoach {
 public:
     /// A move that hurt is left out for this many days after it last hurt.
     static constexpr int kHurtRestDays = 14;
-    /// The same move hurting this many times suggests asking a doctor.
-    static constexpr int kHurtsForDoctor = 3;
+    /// The same move hurting this many times within kHurtDays suggests asking a doctor.
+    static constexpr int kHurtsForDoctor = 3, kHurtDays = 28;
     /// A rise of the before-rating by this much over kRisingDays suggests asking a doctor.
     static constexpr int kRisingPoints = 2, kRisingDays = 14;
 

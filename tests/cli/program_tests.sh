@@ -132,6 +132,26 @@ profile pregnant
 settings 0 'pregnancy'
 expect "pregnancy: no session until the doctor agrees" 1 "\(pregnancy\), the moves of this program need a doctor's OK first" -- --today
 
+# Starting again keeps a move that hurt just before resting.
+profile restart
+settings 0 ''
+history_file "$work/restart.json" "2 done,hurt,done 5 4"
+import "$work/restart.json"
+expect "restarted today: the move that hurt two days ago still rests" 0 'Left out: Side-lying hip and low back roll: It hurt on' -- --today
+grep -qE '^[0-9]+\. Side-lying hip' <<<"$out" && fail "restart: the resting move is planned again" || ok
+
+# Settings written by hand: another case for the id and a safety answer; an unknown program or answer is named.
+profile hand
+mkdir -p "$XDG_CONFIG_HOME/rollguide"
+printf '[screening]\nanswered=true\nconditions=Pregnancy\n[program]\nid=START-GENTLY\nstarted=%s\n' "$(date -u -d '-7 days' +%F)" > "$XDG_CONFIG_HOME/rollguide/rollguide.conf"
+expect "an answer in another case still counts" 1 "\(pregnancy\)" -- --today
+printf '[screening]\nanswered=true\nconditions=bogus-id\n[program]\nid=start-gently\nstarted=%s\n' "$(date -u -d '-7 days' +%F)" > "$XDG_CONFIG_HOME/rollguide/rollguide.conf"
+expect "an unknown safety answer is named" 0 'list the safety answer "bogus-id", which RollGuide does not know' -- --today
+grep -qx 'Start gently, week 1 of 6' <<<"$out" && grep -q 'Picking up at week 1' <<<"$out" && ok || fail "the followed program's start date was not used"
+printf '[program]\nid=yoga\nstarted=2026-01-01\n' > "$XDG_CONFIG_HOME/rollguide/rollguide.conf"
+expect "an unknown program in the settings is named with the file" 1 "your settings \(.*rollguide.conf\) name the program \"yoga\"" -- --today
+expect "--program twice is a usage error" 2 '--program can be given only once' -- --program desk-back --program after-training --today
+
 # A broken history is named, and nothing is planned from it.
 profile broken
 settings 3 ''

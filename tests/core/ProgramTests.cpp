@@ -516,3 +516,92 @@ TEST_CASE("Random histories: safe moves, week 1 within the limit, one step up a 
     CHECK(stepsBack > 3);
     CHECK(doctors > 10);
 }
+
+TEST_CASE("A session where nothing was done still says what hurt", "[program]") {
+    Sim sim;
+    sim.goodWeek(0, 2);
+    // Stopped at once because the move hurt: no move done, so no session counted, but the hurt is.
+    sim.add(8, {}, {}, {O::Hurt, O::NotReached, O::NotReached});
+    ProgramStatus s = sim.status(8);
+    CHECK(s.sessionsThisWeek == 0);
+    CHECK(s.leftOutForNow.contains(kHipRoll));
+    CHECK(s.reason ==
+          QStringLiteral("Holding at week 2: the side-lying hip and low back roll hurt on Tuesday."));
+    sim.add(9, {}, {}, {O::Hurt, O::NotReached});
+    sim.add(10, {}, {}, {O::Skipped, O::Hurt});
+    s = sim.status(10);
+    CHECK(s.doctorSuggested);
+    CHECK(s.reason.endsWith(QStringLiteral("has hurt 3 times. Please ask a doctor before going on.")));
+}
+
+TEST_CASE("Starting again or switching keeps a resting move resting and a doctor's suggestion standing",
+          "[program]") {
+    Sim sim;
+    sim.goodWeek(0, 2);
+    sim.add(8, {}, {}, {O::Done, O::Hurt});
+    sim.add(10, {}, {}, {O::Done, O::Hurt});
+    sim.choice.started = sim.start.addDays(11); // restarted the day after the second hurt
+    ProgramStatus s = sim.status(11);
+    CHECK(s.step == 0);
+    CHECK_FALSE(s.doctorSuggested);
+    CHECK(s.leftOutForNow.contains(kHipRoll));
+    CHECK_FALSE(planHas(sim.today(11), kHipRoll));
+    // The third hurt within four weeks counts the two from before the restart.
+    sim.add(12, {}, {}, {O::Done, O::Hurt});
+    s = sim.status(12);
+    CHECK(s.doctorSuggested);
+    CHECK(s.decision == ProgramDecision::AskDoctor);
+    // A suggestion made before a switch stands after it.
+    Sim other(QStringLiteral("desk-back"));
+    other.history = sim.history;
+    other.choice.started = sim.start.addDays(13);
+    CHECK(other.status(13).doctorSuggested);
+    CHECK(other.status(13).reason.contains(QStringLiteral("Please ask a doctor")));
+    // Hurts spread over more than four weeks do not add up to a suggestion.
+    Sim spread;
+    for (int day : {0, 15, 30})
+        spread.add(day, {}, {}, {O::Done, O::Hurt});
+    CHECK_FALSE(spread.status(30).doctorSuggested);
+}
+
+TEST_CASE("Stepping back while a doctor is suggested says both", "[program]") {
+    Sim sim;
+    sim.goodWeek(0, 2);
+    sim.goodWeek(7, 2);
+    sim.add(14, {}, {}, {O::Done, O::Hurt});
+    sim.add(15, {}, {}, {O::Done, O::Hurt});
+    sim.add(16, {{Region::Lower, 3}}, {{Region::Lower, 5}}, {O::Done, O::Hurt});
+    sim.add(17, {{Region::Lower, 3}}, {{Region::Lower, 5}});
+    const ProgramStatus s = sim.status(17);
+    CHECK(s.step == 1);
+    CHECK(s.doctorSuggested);
+    CHECK(s.decision == ProgramDecision::AskDoctor);
+    CHECK(s.reason ==
+          QStringLiteral("Paused at week 3: the side-lying hip and low back roll has hurt 3 times. Please "
+                         "ask a doctor before going on. Stepping back to week 2: your back felt worse "
+                         "after each of your last two sessions."));
+}
+
+TEST_CASE("Sessions stopped early with most moves not reached do not move the program on", "[program]") {
+    Sim sim;
+    sim.add(0, {}, {}, {O::Done, O::NotReached, O::NotReached, O::NotReached});
+    sim.add(2, {}, {}, {O::Done, O::NotReached, O::NotReached, O::NotReached});
+    const ProgramStatus s = sim.status(7);
+    CHECK(s.step == 0);
+    CHECK(s.reason == QStringLiteral("Staying at week 1: most moves were skipped last week."));
+}
+
+TEST_CASE("A hurt more than six days ago is named with its date, never a weekday that reads as this week's",
+          "[program]") {
+    Sim sim;
+    sim.goodWeek(0, 2);
+    sim.goodWeek(7, 2);
+    sim.add(15, {}, {}, {O::Done, O::Hurt}); // Tuesday 17 November
+    sim.add(16);
+    sim.add(18);
+    CHECK(sim.status(21).reason ==
+          QStringLiteral("Holding at week 3: the side-lying hip and low back roll hurt on Tuesday."));
+    CHECK(sim.status(22).reason ==
+          QStringLiteral(
+              "Holding at week 3: the side-lying hip and low back roll hurt on Tuesday 17 November."));
+}
