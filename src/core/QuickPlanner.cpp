@@ -244,8 +244,8 @@ QuickPlanResult QuickPlanner::plan(const QuickGoal& goal, const Catalog& catalog
     if (goal.dropUncoveredRegions && uncovered.size() < regions.size()) {
         for (Region r : uncovered) {
             regions.removeAll(r);
-            result.notes << Text::tr("No move for the %1 suits you today, so it is left out.")
-                                .arg(regionInText(r));
+            result.notes
+                << Text::tr("No move for the %1 suits you today, so it is left out.").arg(regionInText(r));
         }
         uncovered.clear();
     }
