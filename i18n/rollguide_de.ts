@@ -813,6 +813,10 @@
 <context>
     <name>main</name>
     <message>
+        <source>rollguide: your settings (%1) give program/started as &quot;%2&quot;, which is not a date (YYYY-MM-DD); the program is shown as if it started today</source>
+        <translation>rollguide: deine Einstellungen (%1) geben program/started als „%2“ an, was kein Datum ist (JJJJ-MM-TT); das Programm wird gezeigt, als hätte es heute begonnen</translation>
+    </message>
+    <message>
         <source>rollguide: --today: your settings (%1) name the program &quot;%2&quot;, which is not in the catalog; there are: %3</source>
         <translation>rollguide: --today: deine Einstellungen (%1) nennen das Programm „%2“, das es im Katalog nicht gibt; vorhanden sind: %3</translation>
     </message>

@@ -813,6 +813,10 @@
 <context>
     <name>main</name>
     <message>
+        <source>rollguide: your settings (%1) give program/started as &quot;%2&quot;, which is not a date (YYYY-MM-DD); the program is shown as if it started today</source>
+        <translation>rollguide: tus ajustes (%1) indican program/started como «%2», que no es una fecha (AAAA-MM-DD); el programa se muestra como si hubiera empezado hoy</translation>
+    </message>
+    <message>
         <source>rollguide: --today: your settings (%1) name the program &quot;%2&quot;, which is not in the catalog; there are: %3</source>
         <translation>rollguide: --today: tus ajustes (%1) indican el programa «%2», que no está en el catálogo; los que hay son: %3</translation>
     </message>

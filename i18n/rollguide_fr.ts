@@ -813,6 +813,10 @@
 <context>
     <name>main</name>
     <message>
+        <source>rollguide: your settings (%1) give program/started as &quot;%2&quot;, which is not a date (YYYY-MM-DD); the program is shown as if it started today</source>
+        <translation>rollguide : tes réglages (%1) indiquent program/started comme « %2 », qui n’est pas une date (AAAA-MM-JJ) ; le programme est affiché comme s’il avait commencé aujourd’hui</translation>
+    </message>
+    <message>
         <source>rollguide: --today: your settings (%1) name the program &quot;%2&quot;, which is not in the catalog; there are: %3</source>
         <translation>rollguide : --today : tes réglages (%1) indiquent le programme « %2 », qui n’est pas dans le catalogue ; ceux qui existent sont : %3</translation>
     </message>

@@ -265,6 +265,14 @@ int programToday(const Options& o) {
                       .arg(plainLine(name), known.join(QStringLiteral(", "))));
         return 1;
     }
+    // A start date mangled by hand is named, not silently read as today.
+    if (const QString started = read.file.value(QStringLiteral("program/started")).trimmed();
+        c.program(choice.programId) == program && !choice.started.isValid() && !started.isEmpty())
+        print(stderr,
+              QCoreApplication::translate("main", "rollguide: your settings (%1) give program/started as "
+                                                  "\"%2\", which is not a date (YYYY-MM-DD); the program "
+                                                  "is shown as if it started today")
+                  .arg(read.file.path(), plainLine(started)));
     // A safety answer this catalog does not know is named: it rules nothing out.
     for (const QString& id : read.settings.screeningConditions())
         if (!c.contraindication(id))

@@ -158,6 +158,8 @@ struct Guide {
 struct RoutineStep {
     QString exerciseId;
     Dose dose;
+
+    bool operator==(const RoutineStep&) const = default;
 };
 
 /// A named, ordered list of steps.

@@ -68,11 +68,7 @@ ProgramCard::ProgramCard(const Catalog& catalog, AppSettings& settings, const Cl
     connect(m_ui->clearedButton, &QPushButton::clicked, this, &ProgramCard::confirmCleared);
     connect(m_ui->doctorListButton, &QPushButton::clicked, this,
             [this] { Q_EMIT guideSectionRequested(QStringLiteral("who-should-avoid")); });
-    connect(m_ui->resumeButton, &QPushButton::clicked, this, [this] {
-        ProgramChoice c = m_settings.programChoice();
-        c.paused = false;
-        setChoice(c);
-    });
+    connect(m_ui->resumeButton, &QPushButton::clicked, this, [this] { setPaused(false); });
     // Until refresh() has read the history: the program's name, and no buttons that may not apply.
     if (const Program* p = program())
         present(State::Ready, p->name, QString(), QString());
@@ -168,12 +164,7 @@ void ProgramCard::refresh() {
                         : m_status.doneToday     ? State::DoneToday
                                                  : State::Ready;
     present(state, title, m_status.reason, detail.join(u'\n'));
-    const bool same = before && before->steps.size() == m_today->steps.size() &&
-                      before->name == m_today->name &&
-                      std::equal(before->steps.begin(), before->steps.end(), m_today->steps.begin(),
-                                 [](const RoutineStep& a, const RoutineStep& b) {
-                                     return a.exerciseId == b.exerciseId && a.dose == b.dose;
-                                 });
+    const bool same = before && before->name == m_today->name && before->steps == m_today->steps;
     if (!same)
         Q_EMIT todayChanged();
 }
@@ -213,6 +204,12 @@ QString ProgramCard::summaryLine() const {
 void ProgramCard::setChoice(const ProgramChoice& choice) {
     m_settings.setProgramChoice(choice);
     refresh();
+}
+
+void ProgramCard::setPaused(bool paused) {
+    ProgramChoice c = m_settings.programChoice();
+    c.paused = paused;
+    setChoice(c);
 }
 
 void ProgramCard::follow(const QString& programId) {
@@ -280,17 +277,9 @@ void ProgramCard::rebuildMenu() {
     m_menu->clear();
     const ProgramChoice c = m_settings.programChoice();
     if (c.paused)
-        m_menu->addAction(tr("Resume the program"), this, [this] {
-            ProgramChoice now = m_settings.programChoice();
-            now.paused = false;
-            setChoice(now);
-        });
+        m_menu->addAction(tr("Resume the program"), this, [this] { setPaused(false); });
     else
-        m_menu->addAction(tr("Pause the program"), this, [this] {
-            ProgramChoice now = m_settings.programChoice();
-            now.paused = true;
-            setChoice(now);
-        });
+        m_menu->addAction(tr("Pause the program"), this, [this] { setPaused(true); });
     m_menu->addAction(tr("Start again from week 1…"), this, &ProgramCard::restart);
     QMenu* other = m_menu->addMenu(tr("Switch to"));
     for (const Program& p : m_catalog.programs)

@@ -71,6 +71,7 @@ Q_SIGNALS:
 
 private:
     void setChoice(const ProgramChoice& choice);
+    void setPaused(bool paused);
     void confirmDoctor();
     void confirmCleared();
     void restart();

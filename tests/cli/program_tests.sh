@@ -150,6 +150,10 @@ expect "an unknown safety answer is named" 0 'list the safety answer "bogus-id",
 grep -qx 'Start gently, week 1 of 6' <<<"$out" && grep -q 'Picking up at week 1' <<<"$out" && ok || fail "the followed program's start date was not used"
 printf '[program]\nid=yoga\nstarted=2026-01-01\n' > "$XDG_CONFIG_HOME/rollguide/rollguide.conf"
 expect "an unknown program in the settings is named with the file" 1 "your settings \(.*rollguide.conf\) name the program \"yoga\"" -- --today
+printf '[program]\nid=start-gently\nstarted=2026-02-30\n' > "$XDG_CONFIG_HOME/rollguide/rollguide.conf"
+before=$(snapshot)
+expect "a start date that is not a date is named with the file" 0 'give program/started as "2026-02-30", which is not a date' -- --today
+[[ "$(snapshot)" == "$before" ]] && ok || fail "--today changed the settings with a bad start date"
 expect "--program twice is a usage error" 2 '--program can be given only once' -- --program desk-back --program after-training --today
 
 # A broken history is named, and nothing is planned from it.
