@@ -809,6 +809,14 @@
         <source>HH:mm</source>
         <translation>HH:mm</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Show RollGuide in</source>
+        <translation>RollGuide &amp;anzeigen auf</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -956,6 +964,10 @@
     <message>
         <source>RollGuide could not open the routine: %1</source>
         <translation>RollGuide konnte den Ablauf nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Following the system&apos;s language.</source>
+        <translation>Es gilt die Sprache des Systems.</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +1877,7 @@
     </message>
     <message>
         <source>A change that counts (2 points or 30% from where you started)</source>
-        <translation>Eine Veränderung, die zählt (2 Punkte oder 30 % vom Ausgangswert)</translation>
+        <translation>Eine Veränderung, die zählt (2 Punkte oder 30&#xa0;% vom Ausgangswert)</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1881,7 +1893,7 @@
     </message>
     <message>
         <source>Where you started: %1. Squares mark a change of at least 2 points or 30% from there. This is your own record, not a diagnosis.</source>
-        <translation>Ausgangswert: %1. Quadrate markieren eine Veränderung um mindestens 2 Punkte oder 30 % von dort aus. Das ist deine eigene Aufzeichnung, keine Diagnose.</translation>
+        <translation>Ausgangswert: %1. Quadrate markieren eine Veränderung um mindestens 2 Punkte oder 30&#xa0;% von dort aus. Das ist deine eigene Aufzeichnung, keine Diagnose.</translation>
     </message>
     <message>
         <source>Choose a session to see it here.</source>
@@ -3823,6 +3835,14 @@ Möchtest du sie in dieser Einheit weglassen oder trotzdem machen?</translation>
     <message>
         <source>Rolling 4 to 5 times a week helps most. A reminder can nudge you on the days you choose.</source>
         <translation>Rollen 4- bis 5-mal pro Woche hilft am meisten. Eine Erinnerung kann dir an den Tagen deiner Wahl einen kleinen Schubs geben.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time RollGuide starts.</source>
+        <translation>Die neue Sprache erscheint beim nächsten Start von RollGuide.</translation>
     </message>
 </context>
 <context>

@@ -809,6 +809,14 @@
         <source>HH:mm</source>
         <translation>HH:mm</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Show RollGuide in</source>
+        <translation>&amp;Mostrar RollGuide en</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -956,6 +964,10 @@
     <message>
         <source>RollGuide could not open the routine: %1</source>
         <translation>RollGuide no pudo abrir la rutina: %1</translation>
+    </message>
+    <message>
+        <source>Following the system&apos;s language.</source>
+        <translation>Se usa el idioma del sistema.</translation>
     </message>
 </context>
 <context>
@@ -3823,6 +3835,14 @@ Leave them out of this session, or do them anyway?</source>
     <message>
         <source>Rolling 4 to 5 times a week helps most. A reminder can nudge you on the days you choose.</source>
         <translation>Rodar de 4 a 5 veces por semana es lo que más ayuda. Un recordatorio puede darte un empujoncito los días que elijas.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time RollGuide starts.</source>
+        <translation>El nuevo idioma se verá la próxima vez que abras RollGuide.</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>unknown or repeated region &quot;%1&quot;</source>
-        <translation>zone « %1 » inconnue ou répétée</translation>
+        <translation>zone «&#xa0;%1&#xa0;» inconnue ou répétée</translation>
     </message>
     <message>
         <source>must be a routine object</source>
@@ -125,19 +125,19 @@
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation>faits : %1 sur %2</translation>
+        <translation>faits&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>%1 cut short</source>
-        <translation>écourtés : %1</translation>
+        <translation>écourtés&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 skipped</source>
-        <translation>passés : %1</translation>
+        <translation>passés&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 hurt</source>
-        <translation>douloureux : %1</translation>
+        <translation>douloureux&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation>%1 %2 : %3</translation>
+        <translation>%1 %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Could not open the history</source>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>The history %1 cannot be read: %2.</source>
-        <translation>L’historique %1 ne peut pas être lu : %2.</translation>
+        <translation>L’historique %1 ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The history %1 is not an SQLite database (%2).</source>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>%1. It could not be moved aside (%2), so this session&apos;s history is kept only until RollGuide closes.</source>
-        <translation>%1. Il n’a pas pu être mis de côté (%2) : l’historique de cette séance n’est donc conservé que jusqu’à la fermeture de RollGuide.</translation>
+        <translation>%1. Il n’a pas pu être mis de côté (%2)&#xa0;: l’historique de cette séance n’est donc conservé que jusqu’à la fermeture de RollGuide.</translation>
     </message>
     <message>
         <source>%1 is not an SQLite database (%2)</source>
@@ -223,11 +223,11 @@
     </message>
     <message>
         <source>The history cannot be kept: the folder %1 cannot be created.</source>
-        <translation>L’historique ne peut pas être conservé : le dossier %1 ne peut pas être créé.</translation>
+        <translation>L’historique ne peut pas être conservé&#xa0;: le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>%1 cannot be written: its folder cannot be changed (%2)</source>
-        <translation>%1 ne peut pas être écrit : son dossier ne peut pas être modifié (%2)</translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: son dossier ne peut pas être modifié (%2)</translation>
     </message>
     <message>
         <source>%1. Sessions are not recorded until this is put right.</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>The history %1 was written by a newer RollGuide (schema %2; this one knows %3). It is shown read-only, and sessions are not recorded.</source>
-        <translation>L’historique %1 a été écrit par une version plus récente de RollGuide (schéma %2 ; celle-ci connaît le schéma %3). Il est affiché en lecture seule, et les séances ne sont pas enregistrées.</translation>
+        <translation>L’historique %1 a été écrit par une version plus récente de RollGuide (schéma %2&#xa0;; celle-ci connaît le schéma %3). Il est affiché en lecture seule, et les séances ne sont pas enregistrées.</translation>
     </message>
     <message>
         <source>%1. It was moved aside, unchanged, to %2, and a new history was started.</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>%1 is in none of these folders: %2</source>
-        <translation>%1 ne se trouve dans aucun de ces dossiers : %2</translation>
+        <translation>%1 ne se trouve dans aucun de ces dossiers&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -641,7 +641,7 @@
     <name>ScreeningDialog</name>
     <message>
         <source>Is rolling right for your back?</source>
-        <translation>Le rouleau convient-il à ton dos ?</translation>
+        <translation>Le rouleau convient-il à ton dos&#xa0;?</translation>
     </message>
     <message>
         <source>Tick everything that applies to you. RollGuide leaves out the moves that are not safe with these, and asks before a move that needs your doctor&apos;s OK. Your answers stay on this computer.</source>
@@ -809,6 +809,14 @@
         <source>HH:mm</source>
         <translation>HH:mm</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Show RollGuide in</source>
+        <translation>&amp;Afficher RollGuide en</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -827,13 +835,13 @@
     <message numerus="yes">
         <source>%1: not a valid catalog (%n error(s))</source>
         <translation>
-            <numerusform>%1 : catalogue non valide (%n erreur)</numerusform>
-            <numerusform>%1 : catalogue non valide (%n erreurs)</numerusform>
+            <numerusform>%1&#xa0;: catalogue non valide (%n erreur)</numerusform>
+            <numerusform>%1&#xa0;: catalogue non valide (%n erreurs)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is %2, which this command reads; it is not written over. Choose another file name.</source>
-        <translation>%1 est %2, que cette commande lit ; il ne sera pas écrasé. Choisis un autre nom de fichier.</translation>
+        <translation>%1 est %2, que cette commande lit&#xa0;; il ne sera pas écrasé. Choisis un autre nom de fichier.</translation>
     </message>
     <message>
         <source>an input</source>
@@ -841,18 +849,18 @@
     </message>
     <message>
         <source>%1 lies in %2, where RollGuide keeps your routines and settings; it writes nothing there. Choose another folder.</source>
-        <translation>%1 se trouve dans %2, où RollGuide garde tes routines et tes paramètres ; il n’y écrit rien. Choisis un autre dossier.</translation>
+        <translation>%1 se trouve dans %2, où RollGuide garde tes routines et tes paramètres&#xa0;; il n’y écrit rien. Choisis un autre dossier.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s) (%2)</source>
         <translation>
-            <numerusform>%1 : %n page (%2)</numerusform>
-            <numerusform>%1 : %n pages (%2)</numerusform>
+            <numerusform>%1&#xa0;: %n page (%2)</numerusform>
+            <numerusform>%1&#xa0;: %n pages (%2)</numerusform>
         </translation>
     </message>
     <message>
         <source>rollguide: %1 has no programs</source>
-        <translation>rollguide : %1 ne contient aucun programme</translation>
+        <translation>rollguide&#xa0;: %1 ne contient aucun programme</translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
@@ -863,11 +871,11 @@
     </message>
     <message>
         <source>rollguide: --today: you are not following a program; name one with --program NAME (see --list-programs)</source>
-        <translation>rollguide : --today : tu ne suis aucun programme ; indiques-en un avec --program NAME (voir --list-programs)</translation>
+        <translation>rollguide&#xa0;: --today&#xa0;: tu ne suis aucun programme&#xa0;; indiques-en un avec --program NAME (voir --list-programs)</translation>
     </message>
     <message>
         <source>rollguide: --program: there is no program &quot;%1&quot;; there are: %2</source>
-        <translation>rollguide : --program : il n’y a pas de programme « %1 » ; les programmes disponibles sont : %2</translation>
+        <translation>rollguide&#xa0;: --program&#xa0;: il n’y a pas de programme «&#xa0;%1&#xa0;»&#xa0;; les programmes disponibles sont&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s) this week</source>
@@ -886,25 +894,25 @@
     </message>
     <message>
         <source>The safety questions are not answered yet: answer them in the window before you start.</source>
-        <translation>Tu n’as pas encore répondu aux questions de sécurité : réponds-y dans la fenêtre avant de commencer.</translation>
+        <translation>Tu n’as pas encore répondu aux questions de sécurité&#xa0;: réponds-y dans la fenêtre avant de commencer.</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation>Total : %1</translation>
+        <translation>Total&#xa0;: %1</translation>
     </message>
     <message>
         <source>Left out: %1: %2</source>
-        <translation>Écarté : %1 : %2</translation>
+        <translation>Écarté&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>rollguide: no sessions recorded yet (%1)</source>
-        <translation>rollguide : aucune séance enregistrée pour l’instant (%1)</translation>
+        <translation>rollguide&#xa0;: aucune séance enregistrée pour l’instant (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n session(s)</source>
         <translation>
-            <numerusform>%1 : %n séance</numerusform>
-            <numerusform>%1 : %n séances</numerusform>
+            <numerusform>%1&#xa0;: %n séance</numerusform>
+            <numerusform>%1&#xa0;: %n séances</numerusform>
         </translation>
     </message>
     <message>
@@ -913,37 +921,37 @@
     </message>
     <message>
         <source>%1: not a RollGuide history export; nothing was imported</source>
-        <translation>%1 : ce n’est pas un export d’historique RollGuide ; rien n’a été importé</translation>
+        <translation>%1&#xa0;: ce n’est pas un export d’historique RollGuide&#xa0;; rien n’a été importé</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n session(s) added</source>
         <translation>
-            <numerusform>%1 : %n séance ajoutée</numerusform>
-            <numerusform>%1 : %n séances ajoutées</numerusform>
+            <numerusform>%1&#xa0;: %n séance ajoutée</numerusform>
+            <numerusform>%1&#xa0;: %n séances ajoutées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n session(s) were already in the history</source>
         <translation>
-            <numerusform>%1 : %n séance était déjà dans l’historique</numerusform>
-            <numerusform>%1 : %n séances étaient déjà dans l’historique</numerusform>
+            <numerusform>%1&#xa0;: %n séance était déjà dans l’historique</numerusform>
+            <numerusform>%1&#xa0;: %n séances étaient déjà dans l’historique</numerusform>
         </translation>
     </message>
     <message>
         <source>Try &apos;rollguide --help&apos; for the options.</source>
-        <translation>Essaie « rollguide --help » pour voir les options.</translation>
+        <translation>Essaie «&#xa0;rollguide --help&#xa0;» pour voir les options.</translation>
     </message>
     <message>
         <source>rollguide: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session, or try --help for what works without one.</source>
-        <translation>rollguide : aucun écran trouvé (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lance-le dans une session de bureau, ou essaie --help pour voir ce qui fonctionne sans écran.</translation>
+        <translation>rollguide&#xa0;: aucun écran trouvé (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lance-le dans une session de bureau, ou essaie --help pour voir ce qui fonctionne sans écran.</translation>
     </message>
     <message>
         <source>rollguide: another RollGuide is running but did not answer (%1); starting this one on its own.</source>
-        <translation>rollguide : une autre instance de RollGuide est ouverte mais n’a pas répondu (%1) ; celle-ci démarre de son côté.</translation>
+        <translation>rollguide&#xa0;: une autre instance de RollGuide est ouverte mais n’a pas répondu (%1)&#xa0;; celle-ci démarre de son côté.</translation>
     </message>
     <message>
         <source>rollguide: reminders are off, so there is nothing to run in the background. Turn them on in Settings.</source>
-        <translation>rollguide : les rappels sont désactivés, il n’y a donc rien à faire tourner en arrière-plan. Active-les dans les Paramètres.</translation>
+        <translation>rollguide&#xa0;: les rappels sont désactivés, il n’y a donc rien à faire tourner en arrière-plan. Active-les dans les Paramètres.</translation>
     </message>
     <message>
         <source>built-in catalog</source>
@@ -955,7 +963,11 @@
     </message>
     <message>
         <source>RollGuide could not open the routine: %1</source>
-        <translation>RollGuide n’a pas pu ouvrir la routine : %1</translation>
+        <translation>RollGuide n’a pas pu ouvrir la routine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Following the system&apos;s language.</source>
+        <translation>La langue du système est utilisée.</translation>
     </message>
 </context>
 <context>
@@ -970,18 +982,18 @@
     </message>
     <message>
         <source>RollGuide was already running; its window is in front now.</source>
-        <translation>RollGuide était déjà ouvert ; sa fenêtre est maintenant au premier plan.</translation>
+        <translation>RollGuide était déjà ouvert&#xa0;; sa fenêtre est maintenant au premier plan.</translation>
     </message>
     <message>
         <source>RollGuide is running, but its catalog did not load; it shows why in its window.</source>
-        <translation>RollGuide est ouvert, mais son catalogue ne s’est pas chargé ; sa fenêtre en indique la raison.</translation>
+        <translation>RollGuide est ouvert, mais son catalogue ne s’est pas chargé&#xa0;; sa fenêtre en indique la raison.</translation>
     </message>
 </context>
 <context>
     <name>rollguide::BreathPacer</name>
     <message>
         <source>%1 lasts %2 ms; each part of a breath lasts %3 to %4 ms</source>
-        <translation>%1 dure %2 ms ; chaque phase d’une respiration dure de %3 à %4 ms</translation>
+        <translation>%1 dure %2 ms&#xa0;; chaque phase d’une respiration dure de %3 à %4 ms</translation>
     </message>
     <message>
         <source>Breathing in</source>
@@ -1102,11 +1114,11 @@
     <name>rollguide::CatalogBrowser</name>
     <message>
         <source>%1: %2 moves</source>
-        <translation>%1 : %2 exercices</translation>
+        <translation>%1&#xa0;: %2 exercices</translation>
     </message>
     <message>
         <source>All moves: %1</source>
-        <translation>Tous les exercices : %1</translation>
+        <translation>Tous les exercices&#xa0;: %1</translation>
     </message>
     <message>
         <source>No move matches. Clear the search or pick another region.</source>
@@ -1157,7 +1169,7 @@
     </message>
     <message>
         <source>Suits: %1.</source>
-        <translation>Rouleaux adaptés : %1.</translation>
+        <translation>Rouleaux adaptés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Get into position</source>
@@ -1189,15 +1201,15 @@
     </message>
     <message>
         <source>Skip this move if you have:</source>
-        <translation>Saute cet exercice si tu as :</translation>
+        <translation>Saute cet exercice si tu as&#xa0;:</translation>
     </message>
     <message>
         <source>Ask your doctor first if you have:</source>
-        <translation>Demande d’abord à ton médecin si tu as :</translation>
+        <translation>Demande d’abord à ton médecin si tu as&#xa0;:</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Guide to rolling your back</source>
@@ -1221,7 +1233,7 @@
     </message>
     <message>
         <source>Rolling the back needs care, or a doctor&apos;s clearance, with any of these:</source>
-        <translation>Avec l’un de ces problèmes, le rouleau sur le dos demande de la prudence, ou l’accord d’un médecin :</translation>
+        <translation>Avec l’un de ces problèmes, le rouleau sur le dos demande de la prudence, ou l’accord d’un médecin&#xa0;:</translation>
     </message>
     <message>
         <source>Stop at once if anything hurts.</source>
@@ -1232,15 +1244,15 @@
     <name>rollguide::CatalogLoader</name>
     <message>
         <source>this catalog was written for a newer RollGuide (schema version %1); this version reads schema version %2</source>
-        <translation>ce catalogue a été écrit pour une version plus récente de RollGuide (version de schéma %1) ; cette version lit la version de schéma %2</translation>
+        <translation>ce catalogue a été écrit pour une version plus récente de RollGuide (version de schéma %1)&#xa0;; cette version lit la version de schéma %2</translation>
     </message>
     <message>
         <source>duplicate %1 id &quot;%2&quot;</source>
-        <translation>identifiant « %2 » en double (%1)</translation>
+        <translation>identifiant «&#xa0;%2&#xa0;» en double (%1)</translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD, found &quot;%1&quot;</source>
-        <translation>attendu : une date au format AAAA-MM-JJ ; trouvé : « %1 »</translation>
+        <translation>attendu&#xa0;: une date au format AAAA-MM-JJ&#xa0;; trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>source</source>
@@ -1248,7 +1260,7 @@
     </message>
     <message>
         <source>refers to source &quot;%1&quot;, which is not in /sources</source>
-        <translation>fait référence à la source « %1 », qui n’est pas dans /sources</translation>
+        <translation>fait référence à la source «&#xa0;%1&#xa0;», qui n’est pas dans /sources</translation>
     </message>
     <message>
         <source>contraindication</source>
@@ -1256,7 +1268,7 @@
     </message>
     <message>
         <source>expected &quot;lower&quot;, &quot;mid&quot; or &quot;upper&quot;</source>
-        <translation>attendu : « lower », « mid » ou « upper »</translation>
+        <translation>attendu&#xa0;: «&#xa0;lower&#xa0;», «&#xa0;mid&#xa0;» ou «&#xa0;upper&#xa0;»</translation>
     </message>
     <message>
         <source>region listed twice</source>
@@ -1264,7 +1276,7 @@
     </message>
     <message>
         <source>refers to contraindication &quot;%1&quot;, which is not in /contraindications</source>
-        <translation>fait référence à la contre-indication « %1 », qui n’est pas dans /contraindications</translation>
+        <translation>fait référence à la contre-indication «&#xa0;%1&#xa0;», qui n’est pas dans /contraindications</translation>
     </message>
     <message>
         <source>exercise</source>
@@ -1272,7 +1284,7 @@
     </message>
     <message>
         <source>expected &quot;standard&quot;, &quot;long&quot; or &quot;half&quot;</source>
-        <translation>attendu : « standard », « long » ou « half »</translation>
+        <translation>attendu&#xa0;: «&#xa0;standard&#xa0;», «&#xa0;long&#xa0;» ou «&#xa0;half&#xa0;»</translation>
     </message>
     <message>
         <source>equipment listed twice</source>
@@ -1280,7 +1292,7 @@
     </message>
     <message>
         <source>expected a relative path to an .svg file inside the data folder, found &quot;%1&quot;</source>
-        <translation>attendu : un chemin relatif vers un fichier .svg dans le dossier de données ; trouvé : « %1 »</translation>
+        <translation>attendu&#xa0;: un chemin relatif vers un fichier .svg dans le dossier de données&#xa0;; trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>it resolves to %1, outside the catalog&apos;s folder %2</source>
@@ -1288,7 +1300,7 @@
     </message>
     <message>
         <source>the illustration of exercise &quot;%1&quot; cannot be used: %2 (looked for %3)</source>
-        <translation>l’illustration de l’exercice « %1 » ne peut pas être utilisée : %2 (cherchée à l’emplacement %3)</translation>
+        <translation>l’illustration de l’exercice «&#xa0;%1&#xa0;» ne peut pas être utilisée&#xa0;: %2 (cherchée à l’emplacement %3)</translation>
     </message>
     <message>
         <source>(no id)</source>
@@ -1300,7 +1312,7 @@
     </message>
     <message>
         <source>the required section &quot;%1&quot; is missing</source>
-        <translation>la section obligatoire « %1 » est absente</translation>
+        <translation>la section obligatoire «&#xa0;%1&#xa0;» est absente</translation>
     </message>
     <message>
         <source>min (%1) is greater than max (%2)</source>
@@ -1308,7 +1320,7 @@
     </message>
     <message>
         <source>refers to exercise &quot;%1&quot;, which is not in /exercises</source>
-        <translation>fait référence à l’exercice « %1 », qui n’est pas dans /exercises</translation>
+        <translation>fait référence à l’exercice «&#xa0;%1&#xa0;», qui n’est pas dans /exercises</translation>
     </message>
     <message>
         <source>routine</source>
@@ -1324,7 +1336,7 @@
     </message>
     <message>
         <source>region &quot;%1&quot; is listed twice</source>
-        <translation>la zone « %1 » est indiquée deux fois</translation>
+        <translation>la zone «&#xa0;%1&#xa0;» est indiquée deux fois</translation>
     </message>
     <message>
         <source>the first week&apos;s sessions may last at most %1 minutes, the guide&apos;s limit for a first session (/guide/limits/firstSessionMinutes)</source>
@@ -1332,7 +1344,7 @@
     </message>
     <message>
         <source>rises from %1 to %2 %3 over the week before; one week may rise by at most %4</source>
-        <translation>passe de %1 à %2 %3 par rapport à la semaine précédente ; d’une semaine à l’autre, la hausse est limitée à %4</translation>
+        <translation>passe de %1 à %2 %3 par rapport à la semaine précédente&#xa0;; d’une semaine à l’autre, la hausse est limitée à %4</translation>
     </message>
     <message>
         <source>minutes</source>
@@ -1352,7 +1364,7 @@
     </message>
     <message>
         <source>missing; a dose that changes the unit must give the amount too</source>
-        <translation>absent ; une dose qui change d’unité doit aussi indiquer la quantité</translation>
+        <translation>absent&#xa0;; une dose qui change d’unité doit aussi indiquer la quantité</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -1364,15 +1376,15 @@
     </message>
     <message>
         <source>it declares XML entities (%1); an illustration must not refer to anything outside itself</source>
-        <translation>il déclare des entités XML (%1) ; une illustration ne doit rien référencer en dehors d’elle-même</translation>
+        <translation>il déclare des entités XML (%1)&#xa0;; une illustration ne doit rien référencer en dehors d’elle-même</translation>
     </message>
     <message>
         <source>it links a style sheet (%1); an illustration must not refer to anything outside itself</source>
-        <translation>il lie une feuille de style (%1) ; une illustration ne doit rien référencer en dehors d’elle-même</translation>
+        <translation>il lie une feuille de style (%1)&#xa0;; une illustration ne doit rien référencer en dehors d’elle-même</translation>
     </message>
     <message>
         <source>it uses the entity &amp;%1; (%2); an illustration must not refer to anything outside itself</source>
-        <translation>il utilise l’entité &amp;%1; (%2) ; une illustration ne doit rien référencer en dehors d’elle-même</translation>
+        <translation>il utilise l’entité &amp;%1; (%2)&#xa0;; une illustration ne doit rien référencer en dehors d’elle-même</translation>
     </message>
     <message>
         <source>this is not an SVG drawing (its first element is &lt;%1&gt;)</source>
@@ -1384,23 +1396,23 @@
     </message>
     <message>
         <source>it holds a &lt;%1&gt; element (%2); an illustration may only draw</source>
-        <translation>il contient un élément &lt;%1&gt; (%2) ; une illustration ne peut que dessiner</translation>
+        <translation>il contient un élément &lt;%1&gt; (%2)&#xa0;; une illustration ne peut que dessiner</translation>
     </message>
     <message>
         <source>its &lt;%1&gt; element links to &quot;%2&quot; (%3); an illustration must not refer to anything outside itself</source>
-        <translation>son élément &lt;%1&gt; pointe vers « %2 » (%3) ; une illustration ne doit rien référencer en dehors d’elle-même</translation>
+        <translation>son élément &lt;%1&gt; pointe vers «&#xa0;%2&#xa0;» (%3)&#xa0;; une illustration ne doit rien référencer en dehors d’elle-même</translation>
     </message>
     <message>
         <source>its &lt;%1&gt; element refers to %2 (%3); an illustration must not refer to anything outside itself</source>
-        <translation>son élément &lt;%1&gt; fait référence à %2 (%3) ; une illustration ne doit rien référencer en dehors d’elle-même</translation>
+        <translation>son élément &lt;%1&gt; fait référence à %2 (%3)&#xa0;; une illustration ne doit rien référencer en dehors d’elle-même</translation>
     </message>
     <message>
         <source>its style sheet refers to other files (%1); an illustration must not refer to anything outside itself</source>
-        <translation>sa feuille de style fait référence à d’autres fichiers (%1) ; une illustration ne doit rien référencer en dehors d’elle-même</translation>
+        <translation>sa feuille de style fait référence à d’autres fichiers (%1)&#xa0;; une illustration ne doit rien référencer en dehors d’elle-même</translation>
     </message>
     <message>
         <source>this is not a well-formed SVG file (line %1, column %2: %3)</source>
-        <translation>ce n’est pas un fichier SVG bien formé (ligne %1, colonne %2 : %3)</translation>
+        <translation>ce n’est pas un fichier SVG bien formé (ligne %1, colonne %2&#xa0;: %3)</translation>
     </message>
     <message>
         <source>this is not an SVG drawing (it has no elements)</source>
@@ -1412,14 +1424,14 @@
     </message>
     <message>
         <source>%1 exercises: %2; %3 contraindications; %4 guide sections; %5 routines; %6 programs</source>
-        <translation>%1 exercices : %2 ; %3 contre-indications ; %4 sections du guide ; %5 routines ; %6 programmes</translation>
+        <translation>%1 exercices&#xa0;: %2&#xa0;; %3 contre-indications&#xa0;; %4 sections du guide&#xa0;; %5 routines&#xa0;; %6 programmes</translation>
     </message>
 </context>
 <context>
     <name>rollguide::CheckInWidget</name>
     <message>
         <source>How does your back feel right now?</source>
-        <translation>Comment va ton dos en ce moment ?</translation>
+        <translation>Comment va ton dos en ce moment&#xa0;?</translation>
     </message>
     <message>
         <source>0 = no tightness or pain, 10 = the worst you can imagine. Optional.</source>
@@ -1431,7 +1443,7 @@
     </message>
     <message>
         <source>%1: %2 of 10</source>
-        <translation>%1 : %2 sur 10</translation>
+        <translation>%1&#xa0;: %2 sur 10</translation>
     </message>
 </context>
 <context>
@@ -1454,7 +1466,7 @@
     </message>
     <message>
         <source>Validate a catalog file without opening a window; print a summary or every error with its place. Exit status 0 when valid, 1 when not.</source>
-        <translation>Vérifier un fichier de catalogue sans ouvrir de fenêtre ; afficher un résumé ou chaque erreur avec son emplacement. Code de sortie 0 s’il est valide, 1 sinon.</translation>
+        <translation>Vérifier un fichier de catalogue sans ouvrir de fenêtre&#xa0;; afficher un résumé ou chaque erreur avec son emplacement. Code de sortie 0 s’il est valide, 1 sinon.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -1462,7 +1474,7 @@
     </message>
     <message>
         <source>Print every routine without opening a window: its name, a tab, and its total time as m:ss, one per line.</source>
-        <translation>Afficher chaque routine sans ouvrir de fenêtre : son nom, une tabulation et sa durée totale au format m:ss, une par ligne.</translation>
+        <translation>Afficher chaque routine sans ouvrir de fenêtre&#xa0;: son nom, une tabulation et sa durée totale au format m:ss, une par ligne.</translation>
     </message>
     <message>
         <source>Use this catalog instead of the built-in one.</source>
@@ -1470,7 +1482,7 @@
     </message>
     <message>
         <source>How much to log on stderr: trace, debug, info, warn, error, critical or off (default: info).</source>
-        <translation>Niveau de détail du journal sur stderr : trace, debug, info, warn, error, critical ou off (par défaut : info).</translation>
+        <translation>Niveau de détail du journal sur stderr&#xa0;: trace, debug, info, warn, error, critical ou off (par défaut&#xa0;: info).</translation>
     </message>
     <message>
         <source>LEVEL</source>
@@ -1478,7 +1490,7 @@
     </message>
     <message>
         <source>Open this routine: a built-in or personal routine&apos;s name, or a routine file.</source>
-        <translation>Ouvrir cette routine : le nom d’une routine intégrée ou personnelle, ou un fichier de routine.</translation>
+        <translation>Ouvrir cette routine&#xa0;: le nom d’une routine intégrée ou personnelle, ou un fichier de routine.</translation>
     </message>
     <message>
         <source>NAME_OR_FILE</source>
@@ -1486,35 +1498,35 @@
     </message>
     <message>
         <source>With --routine: start the session straight away (for a desktop shortcut).</source>
-        <translation>Avec --routine : commencer la séance tout de suite (pour un raccourci sur le bureau).</translation>
+        <translation>Avec --routine&#xa0;: commencer la séance tout de suite (pour un raccourci sur le bureau).</translation>
     </message>
     <message>
         <source>Start without a window (in the tray, where the desktop has one), to give the reminders you set; how RollGuide starts at login.</source>
-        <translation>Démarrer sans fenêtre (dans la zone de notification, si le bureau en a une), pour donner les rappels que tu as réglés ; c’est ainsi que RollGuide démarre à l’ouverture de session.</translation>
+        <translation>Démarrer sans fenêtre (dans la zone de notification, si le bureau en a une), pour donner les rappels que tu as réglés&#xa0;; c’est ainsi que RollGuide démarre à l’ouverture de session.</translation>
     </message>
     <message>
         <source>With --routine: write the routine&apos;s printable sheet as a PDF file without opening a window. Exit status 0 when written, 1 when not.</source>
-        <translation>Avec --routine : écrire la fiche imprimable de la routine dans un fichier PDF sans ouvrir de fenêtre. Code de sortie 0 si le fichier est écrit, 1 sinon.</translation>
+        <translation>Avec --routine&#xa0;: écrire la fiche imprimable de la routine dans un fichier PDF sans ouvrir de fenêtre. Code de sortie 0 si le fichier est écrit, 1 sinon.</translation>
     </message>
     <message>
         <source>Print the last sessions without opening a window, newest first, one per line: date, routine, minutes, what was done, the ratings.</source>
-        <translation>Afficher les dernières séances sans ouvrir de fenêtre, de la plus récente à la plus ancienne, une par ligne : date, routine, minutes, ce qui a été fait, les notes.</translation>
+        <translation>Afficher les dernières séances sans ouvrir de fenêtre, de la plus récente à la plus ancienne, une par ligne&#xa0;: date, routine, minutes, ce qui a été fait, les notes.</translation>
     </message>
     <message>
         <source>Write the whole session history to a file without opening a window: CSV (one row per session) when the name ends in .csv, JSON (everything) when it ends in .json.</source>
-        <translation>Écrire tout l’historique des séances dans un fichier sans ouvrir de fenêtre : CSV (une ligne par séance) si le nom se termine par .csv, JSON (tout) s’il se termine par .json.</translation>
+        <translation>Écrire tout l’historique des séances dans un fichier sans ouvrir de fenêtre&#xa0;: CSV (une ligne par séance) si le nom se termine par .csv, JSON (tout) s’il se termine par .json.</translation>
     </message>
     <message>
         <source>Add the sessions in a JSON history export to this computer&apos;s history; sessions it already holds are not added twice.</source>
-        <translation>Ajouter les séances d’un export d’historique JSON à l’historique de cet ordinateur ; les séances déjà présentes ne sont pas ajoutées deux fois.</translation>
+        <translation>Ajouter les séances d’un export d’historique JSON à l’historique de cet ordinateur&#xa0;; les séances déjà présentes ne sont pas ajoutées deux fois.</translation>
     </message>
     <message>
         <source>Print every program without opening a window: its id, a tab, its name, a tab, and how many weeks it runs, one per line.</source>
-        <translation>Afficher chaque programme sans ouvrir de fenêtre : son identifiant, une tabulation, son nom, une tabulation et son nombre de semaines, un par ligne.</translation>
+        <translation>Afficher chaque programme sans ouvrir de fenêtre&#xa0;: son identifiant, une tabulation, son nom, une tabulation et son nombre de semaines, un par ligne.</translation>
     </message>
     <message>
         <source>With --today: the program to ask about, by id or name (default: the one you follow).</source>
-        <translation>Avec --today : le programme concerné, par identifiant ou par nom (par défaut : celui que tu suis).</translation>
+        <translation>Avec --today&#xa0;: le programme concerné, par identifiant ou par nom (par défaut&#xa0;: celui que tu suis).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1522,11 +1534,11 @@
     </message>
     <message>
         <source>Print today&apos;s session of your program without opening a window: the week, why the program is there, the moves with their doses, and the total time; from your recorded history and safety answers, which it does not change.</source>
-        <translation>Afficher la séance du jour de ton programme sans ouvrir de fenêtre : la semaine, pourquoi le programme en est là, les exercices avec leurs doses et la durée totale ; calculée d’après ton historique enregistré et tes réponses aux questions de sécurité, sans les modifier.</translation>
+        <translation>Afficher la séance du jour de ton programme sans ouvrir de fenêtre&#xa0;: la semaine, pourquoi le programme en est là, les exercices avec leurs doses et la durée totale&#xa0;; calculée d’après ton historique enregistré et tes réponses aux questions de sécurité, sans les modifier.</translation>
     </message>
     <message>
         <source>Show RollGuide in this language instead of the system&apos;s: %1.</source>
-        <translation>Afficher RollGuide dans cette langue plutôt que dans celle du système : %1.</translation>
+        <translation>Afficher RollGuide dans cette langue plutôt que dans celle du système&#xa0;: %1.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -1538,11 +1550,11 @@
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown log level &quot;%1&quot;; use trace, debug, info, warn, error, critical or off.</source>
-        <translation>Niveau de journal « %1 » inconnu ; utilise trace, debug, info, warn, error, critical ou off.</translation>
+        <translation>Niveau de journal «&#xa0;%1&#xa0;» inconnu&#xa0;; utilise trace, debug, info, warn, error, critical ou off.</translation>
     </message>
     <message>
         <source>--catalog needs a file name.</source>
@@ -1586,7 +1598,7 @@
     </message>
     <message>
         <source>--export-history: &quot;%1&quot; ends neither in .csv nor in .json, so the format is not clear.</source>
-        <translation>--export-history : « %1 » ne se termine ni par .csv ni par .json, le format n’est donc pas clair.</translation>
+        <translation>--export-history&#xa0;: «&#xa0;%1&#xa0;» ne se termine ni par .csv ni par .json, le format n’est donc pas clair.</translation>
     </message>
     <message>
         <source>--import-history needs a file name.</source>
@@ -1621,11 +1633,11 @@
     </message>
     <message>
         <source>Speech stopped working: %1</source>
-        <translation>La synthèse vocale ne fonctionne plus : %1</translation>
+        <translation>La synthèse vocale ne fonctionne plus&#xa0;: %1</translation>
     </message>
     <message>
         <source>RollGuide&apos;s sound and voice module could not be loaded, so sessions run silently: %1.</source>
-        <translation>Le module son et voix de RollGuide n’a pas pu être chargé, les séances se déroulent donc en silence : %1.</translation>
+        <translation>Le module son et voix de RollGuide n’a pas pu être chargé, les séances se déroulent donc en silence&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No audio output was found, so sessions run without sound.</source>
@@ -1637,11 +1649,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; did not start (%2)</source>
-        <translation>« %1 » n’a pas démarré (%2)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas démarré (%2)</translation>
     </message>
     <message>
         <source>No speech engine started, so cues are not spoken: %1.</source>
-        <translation>Aucun moteur de synthèse vocale n’a démarré, les consignes ne sont donc pas lues à voix haute : %1.</translation>
+        <translation>Aucun moteur de synthèse vocale n’a démarré, les consignes ne sont donc pas lues à voix haute&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1660,8 +1672,8 @@
     <message numerus="yes">
         <source>week of %1: %n session(s)</source>
         <translation>
-            <numerusform>semaine du %1 : %n séance</numerusform>
-            <numerusform>semaine du %1 : %n séances</numerusform>
+            <numerusform>semaine du %1&#xa0;: %n séance</numerusform>
+            <numerusform>semaine du %1&#xa0;: %n séances</numerusform>
         </translation>
     </message>
     <message>
@@ -1754,7 +1766,7 @@
     </message>
     <message>
         <source>Part of the &amp;back:</source>
-        <translation>Partie du &amp;dos :</translation>
+        <translation>Partie du &amp;dos&#xa0;:</translation>
     </message>
     <message>
         <source>Tre&amp;nds</source>
@@ -1799,8 +1811,8 @@
     <message numerus="yes">
         <source>On target (%1 or more sessions) in %2 of the last %n week(s). This week so far: %3.</source>
         <translation>
-            <numerusform>Objectif atteint (%1 séances ou plus) : %2 sur %n semaine écoulée. Cette semaine pour l’instant : %3.</numerusform>
-            <numerusform>Objectif atteint (%1 séances ou plus) : %2 sur les %n dernières semaines. Cette semaine pour l’instant : %3.</numerusform>
+            <numerusform>Objectif atteint (%1 séances ou plus)&#xa0;: %2 sur %n semaine écoulée. Cette semaine pour l’instant&#xa0;: %3.</numerusform>
+            <numerusform>Objectif atteint (%1 séances ou plus)&#xa0;: %2 sur les %n dernières semaines. Cette semaine pour l’instant&#xa0;: %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -1829,7 +1841,7 @@
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Taken out of %1.</source>
@@ -1837,15 +1849,15 @@
     </message>
     <message>
         <source>Built-in routines cannot change, so RollGuide made %1 for you: pick it on the Session tab.</source>
-        <translation>Les routines intégrées ne peuvent pas être modifiées, RollGuide a donc créé %1 pour toi : choisis-la dans l’onglet Séance.</translation>
+        <translation>Les routines intégrées ne peuvent pas être modifiées, RollGuide a donc créé %1 pour toi&#xa0;: choisis-la dans l’onglet Séance.</translation>
     </message>
     <message>
         <source>%1 left as is: it holds only this move.</source>
-        <translation>%1 laissée telle quelle : elle ne contient que cet exercice.</translation>
+        <translation>%1 laissée telle quelle&#xa0;: elle ne contient que cet exercice.</translation>
     </message>
     <message>
         <source>Not saved yet: %1</source>
-        <translation>Pas encore enregistré : %1</translation>
+        <translation>Pas encore enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Put back as it was.</source>
@@ -1853,7 +1865,7 @@
     </message>
     <message>
         <source>Put back, but not saved yet: %1</source>
-        <translation>Rétabli, mais pas encore enregistré : %1</translation>
+        <translation>Rétabli, mais pas encore enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ratings over time</source>
@@ -1861,11 +1873,11 @@
     </message>
     <message>
         <source>The chart could not be shown: RollGuide&apos;s chart module could not be loaded (%1).</source>
-        <translation>Le graphique n’a pas pu être affiché : le module de graphiques de RollGuide n’a pas pu être chargé (%1).</translation>
+        <translation>Le graphique n’a pas pu être affiché&#xa0;: le module de graphiques de RollGuide n’a pas pu être chargé (%1).</translation>
     </message>
     <message>
         <source>A change that counts (2 points or 30% from where you started)</source>
-        <translation>Un changement qui compte (2 points ou 30 % par rapport à ton point de départ)</translation>
+        <translation>Un changement qui compte (2 points ou 30&#xa0;% par rapport à ton point de départ)</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1877,11 +1889,11 @@
     </message>
     <message>
         <source>No ratings for the %1 yet: rate it before or after a session to see it here.</source>
-        <translation>Pas encore de note pour le %1 : donne-lui une note avant ou après une séance pour la voir ici.</translation>
+        <translation>Pas encore de note pour le %1&#xa0;: donne-lui une note avant ou après une séance pour la voir ici.</translation>
     </message>
     <message>
         <source>Where you started: %1. Squares mark a change of at least 2 points or 30% from there. This is your own record, not a diagnosis.</source>
-        <translation>Ton point de départ : %1. Les carrés marquent un changement d’au moins 2 points ou 30 % par rapport à ce point. C’est ton propre relevé, pas un diagnostic.</translation>
+        <translation>Ton point de départ&#xa0;: %1. Les carrés marquent un changement d’au moins 2 points ou 30&#xa0;% par rapport à ce point. C’est ton propre relevé, pas un diagnostic.</translation>
     </message>
     <message>
         <source>Choose a session to see it here.</source>
@@ -1889,7 +1901,7 @@
     </message>
     <message>
         <source>%1. %2 of %3 planned; paused %4.</source>
-        <translation>%1. %2 sur %3 prévus ; en pause : %4.</translation>
+        <translation>%1. %2 sur %3 prévus&#xa0;; en pause&#xa0;: %4.</translation>
     </message>
     <message>
         <source>edit</source>
@@ -1901,7 +1913,7 @@
     </message>
     <message>
         <source>Delete all history?</source>
-        <translation>Supprimer tout l’historique ?</translation>
+        <translation>Supprimer tout l’historique&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>This deletes %n session(s), with every check-in and note, from this computer. It cannot be undone.</source>
@@ -1940,13 +1952,13 @@
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a RollGuide history export; nothing was imported.
 
 %2</source>
-        <translation>%1 n’est pas un export d’historique RollGuide ; rien n’a été importé.
+        <translation>%1 n’est pas un export d’historique RollGuide&#xa0;; rien n’a été importé.
 
 %2</translation>
     </message>
@@ -2023,59 +2035,59 @@
     </message>
     <message>
         <source>not valid JSON: a number is too large to be represented</source>
-        <translation>JSON non valide : un nombre est trop grand pour être représenté</translation>
+        <translation>JSON non valide&#xa0;: un nombre est trop grand pour être représenté</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation>attendu : un objet ; trouvé : %1</translation>
+        <translation>attendu&#xa0;: un objet&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation>clé inconnue « %1 »</translation>
+        <translation>clé inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>missing; this field is required</source>
-        <translation>absent ; ce champ est obligatoire</translation>
+        <translation>absent&#xa0;; ce champ est obligatoire</translation>
     </message>
     <message>
         <source>expected text, found %1</source>
-        <translation>attendu : du texte ; trouvé : %1</translation>
+        <translation>attendu&#xa0;: du texte&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected text, found an empty string</source>
-        <translation>attendu : du texte ; trouvé : une chaîne vide</translation>
+        <translation>attendu&#xa0;: du texte&#xa0;; trouvé&#xa0;: une chaîne vide</translation>
     </message>
     <message>
         <source>text is %1 characters long; at most %2 are allowed</source>
-        <translation>le texte fait %1 caractères ; %2 au maximum sont permis</translation>
+        <translation>le texte fait %1 caractères&#xa0;; %2 au maximum sont permis</translation>
     </message>
     <message>
         <source>expected an identifier of lowercase letters, digits and single hyphens (at most 48), found %1</source>
-        <translation>attendu : un identifiant fait de lettres minuscules, de chiffres et de tirets simples (48 au plus) ; trouvé : %1</translation>
+        <translation>attendu&#xa0;: un identifiant fait de lettres minuscules, de chiffres et de tirets simples (48 au plus)&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2, found %3</source>
-        <translation>attendu : un nombre entier de %1 à %2 ; trouvé : %3</translation>
+        <translation>attendu&#xa0;: un nombre entier de %1 à %2&#xa0;; trouvé&#xa0;: %3</translation>
     </message>
     <message>
         <source>expected true or false, found %1</source>
-        <translation>attendu : true ou false ; trouvé : %1</translation>
+        <translation>attendu&#xa0;: true ou false&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected one of %1, found %2</source>
-        <translation>attendu : l’une des valeurs %1 ; trouvé : %2</translation>
+        <translation>attendu&#xa0;: l’une des valeurs %1&#xa0;; trouvé&#xa0;: %2</translation>
     </message>
     <message>
         <source>expected a list, found %1</source>
-        <translation>attendu : une liste ; trouvé : %1</translation>
+        <translation>attendu&#xa0;: une liste&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a list of %1 entries, found %2</source>
-        <translation>attendu : une liste de %1 éléments ; trouvé : %2</translation>
+        <translation>attendu&#xa0;: une liste de %1 éléments&#xa0;; trouvé&#xa0;: %2</translation>
     </message>
     <message>
         <source>expected a list of %1 to %2 entries, found %3</source>
-        <translation>attendu : une liste de %1 à %2 éléments ; trouvé : %3</translation>
+        <translation>attendu&#xa0;: une liste de %1 à %2 éléments&#xa0;; trouvé&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2118,7 +2130,7 @@
     </message>
     <message>
         <source>Save your routines?</source>
-        <translation>Enregistrer tes routines ?</translation>
+        <translation>Enregistrer tes routines&#xa0;?</translation>
     </message>
     <message>
         <source>Some routine changes are not saved yet.</source>
@@ -2134,20 +2146,20 @@
     </message>
     <message>
         <source>RollGuide was already running; it opened &quot;%1&quot; and starts it.</source>
-        <translation>RollGuide était déjà ouvert ; il a ouvert « %1 » et la démarre.</translation>
+        <translation>RollGuide était déjà ouvert&#xa0;; il a ouvert «&#xa0;%1&#xa0;» et la démarre.</translation>
     </message>
     <message>
         <source>RollGuide was already running; it opened &quot;%1&quot;.</source>
-        <translation>RollGuide était déjà ouvert ; il a ouvert « %1 ».</translation>
+        <translation>RollGuide était déjà ouvert&#xa0;; il a ouvert «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Switch sessions?</source>
-        <translation>Changer de séance ?</translation>
+        <translation>Changer de séance&#xa0;?</translation>
     </message>
     <message>
         <source>Another RollGuide asked for &quot;%1&quot;. Stop this session and switch to it?
 What you have done so far is kept in your history.</source>
-        <translation>Une autre instance de RollGuide a demandé « %1 ». Arrêter cette séance et passer à celle-ci ?
+        <translation>Une autre instance de RollGuide a demandé «&#xa0;%1&#xa0;». Arrêter cette séance et passer à celle-ci&#xa0;?
 Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
@@ -2164,15 +2176,15 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>RollGuide is in the middle of a session; it asks on its screen whether to switch to &quot;%1&quot;.</source>
-        <translation>RollGuide est en pleine séance ; il demande sur son écran s’il faut passer à « %1 ».</translation>
+        <translation>RollGuide est en pleine séance&#xa0;; il demande sur son écran s’il faut passer à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>This session is kept in memory but not yet in your history: %1 RollGuide keeps trying.</source>
-        <translation>Cette séance est gardée en mémoire mais pas encore dans ton historique : %1 RollGuide continue d’essayer.</translation>
+        <translation>Cette séance est gardée en mémoire mais pas encore dans ton historique&#xa0;: %1 RollGuide continue d’essayer.</translation>
     </message>
     <message>
         <source>This session is not being recorded: %1</source>
-        <translation>Cette séance n’est pas enregistrée : %1</translation>
+        <translation>Cette séance n’est pas enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>About RollGuide</source>
@@ -2180,7 +2192,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;RollGuide %1&lt;/h3&gt;&lt;p&gt;Guided foam-rolling sessions for the back.&lt;/p&gt;&lt;p&gt;For information only; not medical advice.&lt;/p&gt;&lt;p&gt;MIT License.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;RollGuide %1&lt;/h3&gt;&lt;p&gt;Séances guidées de rouleau de massage pour le dos.&lt;/p&gt;&lt;p&gt;À titre d’information uniquement ; ne constitue pas un avis médical.&lt;/p&gt;&lt;p&gt;Licence MIT.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;RollGuide %1&lt;/h3&gt;&lt;p&gt;Séances guidées de rouleau de massage pour le dos.&lt;/p&gt;&lt;p&gt;À titre d’information uniquement&#xa0;; ne constitue pas un avis médical.&lt;/p&gt;&lt;p&gt;Licence MIT.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2191,7 +2203,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>the file is %1 bytes; the limit is %2 bytes</source>
-        <translation>le fichier fait %1 octets ; la limite est de %2 octets</translation>
+        <translation>le fichier fait %1 octets&#xa0;; la limite est de %2 octets</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -2199,7 +2211,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>the file contains a NUL byte; it is not a text file</source>
-        <translation>le fichier contient un octet NUL ; ce n’est pas un fichier texte</translation>
+        <translation>le fichier contient un octet NUL&#xa0;; ce n’est pas un fichier texte</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 text</source>
@@ -2214,7 +2226,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     <name>rollguide::PlanWarnings</name>
     <message>
         <source>Step %1: the move &quot;%2&quot; is no longer in the catalog, so the session leaves it out.</source>
-        <translation>Étape %1 : l’exercice « %2 » n’est plus dans le catalogue, la séance le laisse donc de côté.</translation>
+        <translation>Étape %1&#xa0;: l’exercice «&#xa0;%2&#xa0;» n’est plus dans le catalogue, la séance le laisse donc de côté.</translation>
     </message>
     <message>
         <source>Step %1, %2</source>
@@ -2222,19 +2234,19 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 seconds a set is past the %3 to %4 seconds the guide advises.</source>
-        <translation>%1 : %2 secondes par série, c’est au-delà des %3 à %4 secondes que conseille le guide.</translation>
+        <translation>%1&#xa0;: %2 secondes par série, c’est au-delà des %3 à %4 secondes que conseille le guide.</translation>
     </message>
     <message>
         <source>%1: %2 breaths a set is past the %3 to %4 breaths the guide advises.</source>
-        <translation>%1 : %2 respirations par série, c’est au-delà des %3 à %4 respirations que conseille le guide.</translation>
+        <translation>%1&#xa0;: %2 respirations par série, c’est au-delà des %3 à %4 respirations que conseille le guide.</translation>
     </message>
     <message>
         <source>%1: %2 sets is more than the %3 the guide advises.</source>
-        <translation>%1 : %2 séries, c’est plus que les %3 que conseille le guide.</translation>
+        <translation>%1&#xa0;: %2 séries, c’est plus que les %3 que conseille le guide.</translation>
     </message>
     <message>
         <source>At %1 this session is longer than the %2 minutes advised for your first sessions.</source>
@@ -2281,27 +2293,27 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>You finished &quot;%1&quot;.</source>
-        <translation>Tu as terminé « %1 ».</translation>
+        <translation>Tu as terminé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>You stopped &quot;%1&quot; before the end.</source>
-        <translation>Tu as arrêté « %1 » avant la fin.</translation>
+        <translation>Tu as arrêté «&#xa0;%1&#xa0;» avant la fin.</translation>
     </message>
     <message>
         <source>Time: %1 (planned %2).</source>
-        <translation>Durée : %1 (prévu : %2).</translation>
+        <translation>Durée&#xa0;: %1 (prévu&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Parts done: %1 of %2.</source>
-        <translation>Parties faites : %1 sur %2.</translation>
+        <translation>Parties faites&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
         <source>Parts skipped: %1.</source>
-        <translation>Parties passées : %1.</translation>
+        <translation>Parties passées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Skipped %1: %2.</source>
-        <translation>Passés (%1) : %2.</translation>
+        <translation>Passés (%1)&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Paused by itself %n time(s) when the computer slept.</source>
@@ -2320,7 +2332,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>How does your back feel now?</source>
-        <translation>Comment va ton dos maintenant ?</translation>
+        <translation>Comment va ton dos maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
@@ -2336,7 +2348,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>Before the session: %1</source>
-        <translation>Avant la séance : %1</translation>
+        <translation>Avant la séance&#xa0;: %1</translation>
     </message>
     <message>
         <source>PAUSED — press Space to go on</source>
@@ -2400,7 +2412,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>Stop this session now? What you have done so far is kept in the summary.</source>
-        <translation>Arrêter la séance maintenant ? Ce que tu as fait jusqu’ici est conservé dans le résumé.</translation>
+        <translation>Arrêter la séance maintenant&#xa0;? Ce que tu as fait jusqu’ici est conservé dans le résumé.</translation>
     </message>
     <message numerus="yes">
         <source>Press Stop on your remote again within %n second(s) to stop, or Play to keep going.</source>
@@ -2411,7 +2423,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>Stop the session?</source>
-        <translation>Arrêter la séance ?</translation>
+        <translation>Arrêter la séance&#xa0;?</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -2453,7 +2465,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>You have rolled today: well done. %1 done this week; another session is up to you.</source>
-        <translation>Tu as roulé aujourd’hui : bravo. Cette semaine : %1 ; une autre séance, c’est toi qui vois.</translation>
+        <translation>Tu as roulé aujourd’hui&#xa0;: bravo. Cette semaine&#xa0;: %1&#xa0;; une autre séance, c’est toi qui vois.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n move(s)</source>
@@ -2464,7 +2476,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>Left out for now: %1. %2</source>
-        <translation>Écartés pour l’instant : %1. %2</translation>
+        <translation>Écartés pour l’instant&#xa0;: %1. %2</translation>
     </message>
     <message>
         <source>Answer the safety questions before your first session (they are asked when you start).</source>
@@ -2472,7 +2484,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation>Aujourd’hui : %1</translation>
+        <translation>Aujourd’hui&#xa0;: %1</translation>
     </message>
     <message>
         <source>Roll a&amp;gain today</source>
@@ -2484,11 +2496,11 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>Your program: %1, since %2. %3</source>
-        <translation>Ton programme : %1, depuis le %2. %3</translation>
+        <translation>Ton programme&#xa0;: %1, depuis le %2. %3</translation>
     </message>
     <message>
         <source>Talked to a doctor?</source>
-        <translation>Tu as parlé à un médecin ?</translation>
+        <translation>Tu as parlé à un médecin&#xa0;?</translation>
     </message>
     <message>
         <source>Carry on with the program only if a doctor has looked at what you noticed and agrees. The program then goes on from this week.</source>
@@ -2500,7 +2512,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>Has your doctor agreed?</source>
-        <translation>Ton médecin est-il d’accord ?</translation>
+        <translation>Ton médecin est-il d’accord&#xa0;?</translation>
     </message>
     <message>
         <source>Say so only if your doctor has cleared foam rolling for you. The moves stay marked, and each session asks you to confirm before it starts.</source>
@@ -2512,11 +2524,11 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>Start again?</source>
-        <translation>Recommencer ?</translation>
+        <translation>Recommencer&#xa0;?</translation>
     </message>
     <message>
         <source>Start %1 again from week 1? Your history is kept.</source>
-        <translation>Recommencer %1 à partir de la semaine 1 ? Ton historique est conservé.</translation>
+        <translation>Recommencer %1 à partir de la semaine 1&#xa0;? Ton historique est conservé.</translation>
     </message>
     <message>
         <source>Start again</source>
@@ -2551,7 +2563,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>the %1</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Carrying on at week %1 now that you have talked to a doctor.</source>
@@ -2559,69 +2571,69 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>Paused at week %1: %2 has hurt %3 times. Please ask a doctor before going on.</source>
-        <translation>En pause à la semaine %1 : %2 a fait mal %3 fois. Demande l’avis d’un médecin avant de continuer.</translation>
+        <translation>En pause à la semaine %1&#xa0;: %2 a fait mal %3 fois. Demande l’avis d’un médecin avant de continuer.</translation>
     </message>
     <message>
         <source>Holding at week %1: %2 hurt on %3.</source>
-        <translation>On reste à la semaine %1 : %2 a fait mal le %3.</translation>
+        <translation>On reste à la semaine %1&#xa0;: %2 a fait mal le %3.</translation>
     </message>
     <message>
         <source>Stepping back to week %1: your back felt worse after each of your last two sessions.</source>
-        <translation>Retour à la semaine %1 : ton dos allait moins bien après chacune de tes deux dernières séances.</translation>
+        <translation>Retour à la semaine %1&#xa0;: ton dos allait moins bien après chacune de tes deux dernières séances.</translation>
     </message>
     <message>
         <source>Staying at week 1, the gentlest: your back felt worse after each of your last two sessions.</source>
-        <translation>On reste à la semaine 1, la plus douce : ton dos allait moins bien après chacune de tes deux dernières séances.</translation>
+        <translation>On reste à la semaine 1, la plus douce&#xa0;: ton dos allait moins bien après chacune de tes deux dernières séances.</translation>
     </message>
     <message>
         <source>Picking up at week %1: there were no sessions last week, and that is fine.</source>
-        <translation>On reprend à la semaine %1 : il n’y a pas eu de séance la semaine dernière, et ce n’est pas grave.</translation>
+        <translation>On reprend à la semaine %1&#xa0;: il n’y a pas eu de séance la semaine dernière, et ce n’est pas grave.</translation>
     </message>
     <message>
         <source>Staying at week %1: %2 of %3 sessions done last week.</source>
-        <translation>On reste à la semaine %1 : %2 séances sur %3 faites la semaine dernière.</translation>
+        <translation>On reste à la semaine %1&#xa0;: %2 séances sur %3 faites la semaine dernière.</translation>
     </message>
     <message>
         <source>Staying at week %1: most moves were skipped last week.</source>
-        <translation>On reste à la semaine %1 : la plupart des exercices ont été passés la semaine dernière.</translation>
+        <translation>On reste à la semaine %1&#xa0;: la plupart des exercices ont été passés la semaine dernière.</translation>
     </message>
     <message>
         <source>Staying at week %1: your back felt worse after a session last week.</source>
-        <translation>On reste à la semaine %1 : ton dos allait moins bien après une séance la semaine dernière.</translation>
+        <translation>On reste à la semaine %1&#xa0;: ton dos allait moins bien après une séance la semaine dernière.</translation>
     </message>
     <message>
         <source>Keeping to week %1, the last of the program: your back is taking it well.</source>
-        <translation>On reste à la semaine %1, la dernière du programme : ton dos le supporte bien.</translation>
+        <translation>On reste à la semaine %1, la dernière du programme&#xa0;: ton dos le supporte bien.</translation>
     </message>
     <message numerus="yes">
         <source>Moving on to week %1: you did %n session(s) last week and your back felt the same or better after each.</source>
         <translation>
-            <numerusform>Passage à la semaine %1 : tu as fait %n séance la semaine dernière et ton dos allait aussi bien ou mieux ensuite.</numerusform>
-            <numerusform>Passage à la semaine %1 : tu as fait %n séances la semaine dernière et ton dos allait aussi bien ou mieux après chacune.</numerusform>
+            <numerusform>Passage à la semaine %1&#xa0;: tu as fait %n séance la semaine dernière et ton dos allait aussi bien ou mieux ensuite.</numerusform>
+            <numerusform>Passage à la semaine %1&#xa0;: tu as fait %n séances la semaine dernière et ton dos allait aussi bien ou mieux après chacune.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moving on to week %1: you did %n session(s) last week and no move hurt.</source>
         <translation>
-            <numerusform>Passage à la semaine %1 : tu as fait %n séance la semaine dernière et aucun exercice n’a fait mal.</numerusform>
-            <numerusform>Passage à la semaine %1 : tu as fait %n séances la semaine dernière et aucun exercice n’a fait mal.</numerusform>
+            <numerusform>Passage à la semaine %1&#xa0;: tu as fait %n séance la semaine dernière et aucun exercice n’a fait mal.</numerusform>
+            <numerusform>Passage à la semaine %1&#xa0;: tu as fait %n séances la semaine dernière et aucun exercice n’a fait mal.</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused at week %1: your %2 has felt tighter before each session over two weeks (%3 → %4). Please ask a doctor before going on.</source>
-        <translation>En pause à la semaine %1 : ton %2 a été plus raide avant chaque séance pendant deux semaines (%3 → %4). Demande l’avis d’un médecin avant de continuer.</translation>
+        <translation>En pause à la semaine %1&#xa0;: ton %2 a été plus raide avant chaque séance pendant deux semaines (%3 → %4). Demande l’avis d’un médecin avant de continuer.</translation>
     </message>
     <message>
         <source>Week 1 of %1: short, easy sessions to find out how your back takes it.</source>
-        <translation>Semaine 1 sur %1 : des séances courtes et faciles pour voir comment ton dos réagit.</translation>
+        <translation>Semaine 1 sur %1&#xa0;: des séances courtes et faciles pour voir comment ton dos réagit.</translation>
     </message>
     <message>
         <source>It hurt on %1, %2, so it rests until %3.</source>
-        <translation>Ça a fait mal le %1, %2 : cet exercice est donc mis au repos jusqu’au %3.</translation>
+        <translation>Ça a fait mal le %1, %2&#xa0;: cet exercice est donc mis au repos jusqu’au %3.</translation>
     </message>
     <message>
         <source>Paused. Your place is kept at week %1; resume when you are ready.</source>
-        <translation>En pause. Ta progression est gardée à la semaine %1 ; reprends quand tu le souhaites.</translation>
+        <translation>En pause. Ta progression est gardée à la semaine %1&#xa0;; reprends quand tu le souhaites.</translation>
     </message>
     <message>
         <source>This program has no weeks.</source>
@@ -2630,8 +2642,8 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     <message numerus="yes">
         <source>Shorter than this week&apos;s %n minute(s): fewer moves suit you today.</source>
         <translation>
-            <numerusform>Plus court que la %n minute prévue cette semaine : moins d’exercices te conviennent aujourd’hui.</numerusform>
-            <numerusform>Plus court que les %n minutes prévues cette semaine : moins d’exercices te conviennent aujourd’hui.</numerusform>
+            <numerusform>Plus court que la %n minute prévue cette semaine&#xa0;: moins d’exercices te conviennent aujourd’hui.</numerusform>
+            <numerusform>Plus court que les %n minutes prévues cette semaine&#xa0;: moins d’exercices te conviennent aujourd’hui.</numerusform>
         </translation>
     </message>
     <message>
@@ -2658,7 +2670,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>Choose from 1 to %1 minutes; %2 is outside that.</source>
-        <translation>Choisis entre 1 et %1 minutes ; %2, c’est en dehors de cette plage.</translation>
+        <translation>Choisis entre 1 et %1 minutes&#xa0;; %2, c’est en dehors de cette plage.</translation>
     </message>
     <message>
         <source>Kept to %1, the most advised for your first sessions.</source>
@@ -2678,23 +2690,23 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>No move for the %1 suits your answers and level; see what was left out and why.</source>
-        <translation>Aucun exercice pour le %1 ne correspond à tes réponses et à ton niveau ; regarde ce qui a été écarté et pourquoi.</translation>
+        <translation>Aucun exercice pour le %1 ne correspond à tes réponses et à ton niveau&#xa0;; regarde ce qui a été écarté et pourquoi.</translation>
     </message>
     <message>
         <source>%1 is too short to cover the %2; choose more minutes or fewer regions.</source>
-        <translation>%1, c’est trop court pour couvrir le %2 ; choisis plus de minutes ou moins de zones.</translation>
+        <translation>%1, c’est trop court pour couvrir le %2&#xa0;; choisis plus de minutes ou moins de zones.</translation>
     </message>
     <message>
         <source>The moves that suit you for the %1 fill at most %2 within the guide&apos;s advice for this level, short of the %3 asked for; choose fewer minutes.</source>
-        <translation>Les exercices qui te conviennent pour le %1 remplissent au plus %2 en respectant les conseils du guide pour ce niveau, moins que ce que tu as demandé (%3) ; choisis moins de minutes.</translation>
+        <translation>Les exercices qui te conviennent pour le %1 remplissent au plus %2 en respectant les conseils du guide pour ce niveau, moins que ce que tu as demandé (%3)&#xa0;; choisis moins de minutes.</translation>
     </message>
     <message>
         <source>The moves that suit you for the %1 fill at most %2 within the guide&apos;s advice for this level, short of the %3 asked for; choose fewer minutes or more regions.</source>
-        <translation>Les exercices qui te conviennent pour le %1 remplissent au plus %2 en respectant les conseils du guide pour ce niveau, moins que ce que tu as demandé (%3) ; choisis moins de minutes ou plus de zones.</translation>
+        <translation>Les exercices qui te conviennent pour le %1 remplissent au plus %2 en respectant les conseils du guide pour ce niveau, moins que ce que tu as demandé (%3)&#xa0;; choisis moins de minutes ou plus de zones.</translation>
     </message>
     <message>
         <source>Quick plan: %1</source>
-        <translation>Plan rapide : %1</translation>
+        <translation>Plan rapide&#xa0;: %1</translation>
     </message>
     <message>
         <source>For the %1.</source>
@@ -2713,7 +2725,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>Today: %1.</source>
-        <translation>Aujourd’hui : %1.</translation>
+        <translation>Aujourd’hui&#xa0;: %1.</translation>
     </message>
     <message>
         <source>You planned a back session</source>
@@ -2729,11 +2741,11 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>Ready to roll now?</source>
-        <translation>Tu veux rouler maintenant ?</translation>
+        <translation>Tu veux rouler maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Lie down on the roller; RollGuide talks you through each move.</source>
-        <translation>Allonge-toi sur le rouleau ; RollGuide te guide à la voix dans chaque exercice.</translation>
+        <translation>Allonge-toi sur le rouleau&#xa0;; RollGuide te guide à la voix dans chaque exercice.</translation>
     </message>
     <message>
         <source>Time for your back session</source>
@@ -2761,11 +2773,11 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>The desktop&apos;s notification service did not take the reminder: %1</source>
-        <translation>Le service de notifications du bureau n’a pas accepté le rappel : %1</translation>
+        <translation>Le service de notifications du bureau n’a pas accepté le rappel&#xa0;: %1</translation>
     </message>
     <message>
         <source>This desktop shows notifications without buttons: a reminder says when, and you start the session in RollGuide.</source>
-        <translation>Ce bureau affiche les notifications sans boutons : un rappel indique quand, et tu commences la séance dans RollGuide.</translation>
+        <translation>Ce bureau affiche les notifications sans boutons&#xa0;: un rappel indique quand, et tu commences la séance dans RollGuide.</translation>
     </message>
     <message>
         <source>Reminders need the desktop&apos;s notification service, and RollGuide found no session bus to reach it.</source>
@@ -2777,7 +2789,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>Remind me 4 times a week?</source>
-        <translation>Recevoir un rappel 4 fois par semaine ?</translation>
+        <translation>Recevoir un rappel 4 fois par semaine&#xa0;?</translation>
     </message>
     <message>
         <source>Rolling 4 to 5 times a week helps most, starting with short sessions. RollGuide can remind you on %1 at %2. You can change the days and the time in Settings.</source>
@@ -2825,7 +2837,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>RollGuide: reminders on %1 at %2</source>
-        <translation>RollGuide : rappels le %1 à %2</translation>
+        <translation>RollGuide&#xa0;: rappels le %1 à %2</translation>
     </message>
     <message>
         <source>RollGuide is still running</source>
@@ -2837,18 +2849,18 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>It keeps running to remind you on the days you planned. Open it again from your applications; to quit, choose File, Quit.</source>
-        <translation>Il continue de tourner pour te faire un rappel les jours prévus. Rouvre-le depuis tes applications ; pour le quitter, choisis Fichier, Quitter.</translation>
+        <translation>Il continue de tourner pour te faire un rappel les jours prévus. Rouvre-le depuis tes applications&#xa0;; pour le quitter, choisis Fichier, Quitter.</translation>
     </message>
 </context>
 <context>
     <name>rollguide::Routine</name>
     <message>
         <source>this routine was written by a newer RollGuide (schema version %1); this version reads schema version %2</source>
-        <translation>cette routine a été écrite par une version plus récente de RollGuide (version de schéma %1) ; cette version lit la version de schéma %2</translation>
+        <translation>cette routine a été écrite par une version plus récente de RollGuide (version de schéma %1)&#xa0;; cette version lit la version de schéma %2</translation>
     </message>
     <message>
         <source>the routine has no steps; add at least one move</source>
-        <translation>la routine n’a aucune étape ; ajoute au moins un exercice</translation>
+        <translation>la routine n’a aucune étape&#xa0;; ajoute au moins un exercice</translation>
     </message>
     <message>
         <source>a set of %1 seconds is outside the %2 to %3 seconds a set may last</source>
@@ -2872,7 +2884,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>the routine has %1 steps; at most %2 are allowed</source>
-        <translation>la routine a %1 étapes ; %2 au maximum sont permises</translation>
+        <translation>la routine a %1 étapes&#xa0;; %2 au maximum sont permises</translation>
     </message>
     <message>
         <source>step %1</source>
@@ -2887,27 +2899,27 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     <name>rollguide::RoutineCommands</name>
     <message>
         <source>delete &quot;%1&quot;</source>
-        <translation>la suppression de « %1 »</translation>
+        <translation>la suppression de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>rename to &quot;%1&quot;</source>
-        <translation>le renommage en « %1 »</translation>
+        <translation>le renommage en «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>add &quot;%1&quot;</source>
-        <translation>l’ajout de « %1 »</translation>
+        <translation>l’ajout de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>remove &quot;%1&quot;</source>
-        <translation>le retrait de « %1 »</translation>
+        <translation>le retrait de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>move &quot;%1&quot;</source>
-        <translation>le déplacement de « %1 »</translation>
+        <translation>le déplacement de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>change the dose of &quot;%1&quot;</source>
-        <translation>la modification de la dose de « %1 »</translation>
+        <translation>la modification de la dose de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2945,11 +2957,11 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>there is no routine called &quot;%1&quot;; there are no routines at all</source>
-        <translation>il n’y a pas de routine appelée « %1 » ; il n’y a aucune routine</translation>
+        <translation>il n’y a pas de routine appelée «&#xa0;%1&#xa0;»&#xa0;; il n’y a aucune routine</translation>
     </message>
     <message>
         <source>there is no routine called &quot;%1&quot;; the routines are: %2</source>
-        <translation>il n’y a pas de routine appelée « %1 » ; les routines sont : %2</translation>
+        <translation>il n’y a pas de routine appelée «&#xa0;%1&#xa0;»&#xa0;; les routines sont&#xa0;: %2</translation>
     </message>
     <message>
         <source>To open the file %1 instead, write it as ./%1</source>
@@ -3034,7 +3046,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     <name>rollguide::RoutineStepsModel</name>
     <message>
         <source>Unknown move &quot;%1&quot;</source>
-        <translation>Exercice inconnu « %1 »</translation>
+        <translation>Exercice inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move</source>
@@ -3057,11 +3069,11 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>It was written by a newer RollGuide (schema version %1), so this version shows it read-only and never saves over it. Save it as a new routine to change it.</source>
-        <translation>Elle a été écrite par une version plus récente de RollGuide (version de schéma %1) : cette version l’affiche donc en lecture seule et ne l’écrase jamais. Enregistre-la comme nouvelle routine pour la modifier.</translation>
+        <translation>Elle a été écrite par une version plus récente de RollGuide (version de schéma %1)&#xa0;: cette version l’affiche donc en lecture seule et ne l’écrase jamais. Enregistre-la comme nouvelle routine pour la modifier.</translation>
     </message>
     <message>
         <source>It was written by a newer RollGuide (schema version %1), and this version cannot read its moves, so it is only listed. Update RollGuide to use it.</source>
-        <translation>Elle a été écrite par une version plus récente de RollGuide (version de schéma %1), et cette version ne peut pas lire ses exercices : elle est donc seulement listée. Mets RollGuide à jour pour l’utiliser.</translation>
+        <translation>Elle a été écrite par une version plus récente de RollGuide (version de schéma %1), et cette version ne peut pas lire ses exercices&#xa0;: elle est donc seulement listée. Mets RollGuide à jour pour l’utiliser.</translation>
     </message>
     <message>
         <source>it would not read back</source>
@@ -3081,19 +3093,19 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>%1 is not used: its name holds characters RollGuide does not accept in a routine file&apos;s name (bytes that are not UTF-8 text, control characters or a backslash). Rename it to use it.</source>
-        <translation>%1 n’est pas utilisé : son nom contient des caractères que RollGuide n’accepte pas dans un nom de fichier de routine (octets qui ne sont pas du texte UTF-8, caractères de contrôle ou barre oblique inverse). Renomme-le pour l’utiliser.</translation>
+        <translation>%1 n’est pas utilisé&#xa0;: son nom contient des caractères que RollGuide n’accepte pas dans un nom de fichier de routine (octets qui ne sont pas du texte UTF-8, caractères de contrôle ou barre oblique inverse). Renomme-le pour l’utiliser.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2. It was left as it is.</source>
-        <translation>%1 n’a pas pu être lu : %2. Il a été laissé tel quel.</translation>
+        <translation>%1 n’a pas pu être lu&#xa0;: %2. Il a été laissé tel quel.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation>%1 n’a pas pu être lu : %2.</translation>
+        <translation>%1 n’a pas pu être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>It was left as it is and not used; open RollGuide&apos;s Routines tab to recover it.</source>
-        <translation>Il a été laissé tel quel et n’est pas utilisé ; ouvre l’onglet Routines de RollGuide pour le récupérer.</translation>
+        <translation>Il a été laissé tel quel et n’est pas utilisé&#xa0;; ouvre l’onglet Routines de RollGuide pour le récupérer.</translation>
     </message>
     <message>
         <source>It was moved to %1, where it is kept but not used.</source>
@@ -3109,7 +3121,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>Its earlier copy %1 could not be read either: %2.</source>
-        <translation>Sa copie antérieure %1 n’a pas pu être lue non plus : %2.</translation>
+        <translation>Sa copie antérieure %1 n’a pas pu être lue non plus&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Its last good copy, %1, was restored and loaded.</source>
@@ -3117,11 +3129,11 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>This is the last good copy, %1; it could not be put back (%2), so it is read-only.</source>
-        <translation>Voici la dernière bonne copie, %1 ; elle n’a pas pu être remise en place (%2), elle est donc en lecture seule.</translation>
+        <translation>Voici la dernière bonne copie, %1&#xa0;; elle n’a pas pu être remise en place (%2), elle est donc en lecture seule.</translation>
     </message>
     <message>
         <source>This is the last good copy, %1; the damaged file is still in its place, so it is read-only.</source>
-        <translation>Voici la dernière bonne copie, %1 ; le fichier endommagé est toujours à sa place, elle est donc en lecture seule.</translation>
+        <translation>Voici la dernière bonne copie, %1&#xa0;; le fichier endommagé est toujours à sa place, elle est donc en lecture seule.</translation>
     </message>
     <message>
         <source>Its last good copy, %1, is shown read-only.</source>
@@ -3129,11 +3141,11 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>%1 was not saved: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not the name of a routine file in the routines folder.</source>
-        <translation>« %1 » n’est pas le nom d’un fichier de routine du dossier des routines.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas le nom d’un fichier de routine du dossier des routines.</translation>
     </message>
     <message>
         <source>it is read-only.</source>
@@ -3145,11 +3157,11 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>another RollGuide is saving routines right now. Your changes are kept here; try again.</source>
-        <translation>une autre instance de RollGuide enregistre des routines en ce moment. Tes modifications sont gardées ici ; réessaie.</translation>
+        <translation>une autre instance de RollGuide enregistre des routines en ce moment. Tes modifications sont gardées ici&#xa0;; réessaie.</translation>
     </message>
     <message>
         <source>its file %1 cannot be checked: %2. Your changes are kept here, not saved.</source>
-        <translation>son fichier %1 ne peut pas être vérifié : %2. Tes modifications sont gardées ici, sans être enregistrées.</translation>
+        <translation>son fichier %1 ne peut pas être vérifié&#xa0;: %2. Tes modifications sont gardées ici, sans être enregistrées.</translation>
     </message>
     <message>
         <source>its file %1 was written by a newer RollGuide, and this version never saves over such a file. Save it as a new routine instead.</source>
@@ -3157,7 +3169,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>its file %1 was changed elsewhere (perhaps by another RollGuide) since it was opened. Your changes are kept here; save again to overwrite the other version, or save them as a new routine.</source>
-        <translation>son fichier %1 a été modifié ailleurs (peut-être par une autre instance de RollGuide) depuis son ouverture. Tes modifications sont gardées ici ; enregistre à nouveau pour écraser l’autre version, ou enregistre-les comme nouvelle routine.</translation>
+        <translation>son fichier %1 a été modifié ailleurs (peut-être par une autre instance de RollGuide) depuis son ouverture. Tes modifications sont gardées ici&#xa0;; enregistre à nouveau pour écraser l’autre version, ou enregistre-les comme nouvelle routine.</translation>
     </message>
     <message>
         <source>its file %1 cannot be read and could not be moved aside, so it was left as it is. Your changes are kept here, not saved.</source>
@@ -3169,7 +3181,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>“%1” is not the name of a routine file in the routines folder, so nothing was removed.</source>
-        <translation>« %1 » n’est pas le nom d’un fichier de routine du dossier des routines, rien n’a donc été supprimé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas le nom d’un fichier de routine du dossier des routines, rien n’a donc été supprimé.</translation>
     </message>
     <message>
         <source>There is no routine file %1 to remove.</source>
@@ -3177,15 +3189,15 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>%1 could not be removed: it could not be renamed to %2.</source>
-        <translation>%1 n’a pas pu être supprimé : il n’a pas pu être renommé en %2.</translation>
+        <translation>%1 n’a pas pu être supprimé&#xa0;: il n’a pas pu être renommé en %2.</translation>
     </message>
     <message>
         <source>%1 could not be imported: %2.</source>
-        <translation>Impossible d’importer %1 : %2.</translation>
+        <translation>Impossible d’importer %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>it was written by a newer RollGuide (schema version %1); update RollGuide to import it</source>
-        <translation>il a été écrit par une version plus récente de RollGuide (version de schéma %1) ; mets RollGuide à jour pour l’importer</translation>
+        <translation>il a été écrit par une version plus récente de RollGuide (version de schéma %1)&#xa0;; mets RollGuide à jour pour l’importer</translation>
     </message>
     <message>
         <source>it is not a routine file</source>
@@ -3200,7 +3212,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>The routine was not exported: %1.</source>
-        <translation>La routine n’a pas été exportée : %1.</translation>
+        <translation>La routine n’a pas été exportée&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -3227,7 +3239,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>Add moves from the right: double-click, press Add, or drag them in. Drag or use Alt+Up and Alt+Down to reorder.</source>
-        <translation>Ajoute des exercices depuis la droite : double-clique, appuie sur Ajouter ou fais-les glisser. Fais glisser ou utilise Alt+Haut et Alt+Bas pour changer l’ordre.</translation>
+        <translation>Ajoute des exercices depuis la droite&#xa0;: double-clique, appuie sur Ajouter ou fais-les glisser. Fais glisser ou utilise Alt+Haut et Alt+Bas pour changer l’ordre.</translation>
     </message>
     <message>
         <source>Not in the catalog</source>
@@ -3251,7 +3263,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>Total time: %1 at your breath pace</source>
-        <translation>Durée totale : %1 à ton rythme de respiration</translation>
+        <translation>Durée totale&#xa0;: %1 à ton rythme de respiration</translation>
     </message>
     <message>
         <source>This routine cannot be played yet.</source>
@@ -3279,7 +3291,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>duplicate &quot;%1&quot;</source>
-        <translation>la duplication de « %1 »</translation>
+        <translation>la duplication de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -3295,7 +3307,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>import &quot;%1&quot;</source>
-        <translation>l’import de « %1 »</translation>
+        <translation>l’import de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No routine is selected.</source>
@@ -3402,7 +3414,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation>le fichier ne peut pas être lu : %1</translation>
+        <translation>le fichier ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file is larger than the limit of %1 bytes</source>
@@ -3418,15 +3430,15 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>the file cannot be opened: %1</source>
-        <translation>le fichier ne peut pas être ouvert : %1</translation>
+        <translation>le fichier ne peut pas être ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file is %1 bytes; the limit is %2 bytes</source>
-        <translation>le fichier fait %1 octets ; la limite est de %2 octets</translation>
+        <translation>le fichier fait %1 octets&#xa0;; la limite est de %2 octets</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>the folder %1 cannot be created</source>
@@ -3434,15 +3446,15 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>%1 cannot be written: the folder %2 does not take new files</source>
-        <translation>%1 ne peut pas être écrit : le dossier %2 n’accepte pas de nouveaux fichiers</translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: le dossier %2 n’accepte pas de nouveaux fichiers</translation>
     </message>
     <message>
         <source>%1 could not be written in full: %2</source>
-        <translation>%1 n’a pas pu être écrit en entier : %2</translation>
+        <translation>%1 n’a pas pu être écrit en entier&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n’a pas pu être écrit : %2</translation>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>the previous copy of %1 could not be kept, so it was not replaced</source>
@@ -3450,22 +3462,22 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation>%1 n’a pas pu être enregistré : %2</translation>
+        <translation>%1 n’a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not be moved aside: %2</source>
-        <translation>%1 n’a pas pu être mis de côté : %2</translation>
+        <translation>%1 n’a pas pu être mis de côté&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>rollguide::Screening</name>
     <message>
         <source>Not advised with %1.</source>
-        <translation>Déconseillé avec : %1.</translation>
+        <translation>Déconseillé avec&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Ask your doctor first because of %1.</source>
-        <translation>Demande d’abord à ton médecin, à cause de : %1.</translation>
+        <translation>Demande d’abord à ton médecin, à cause de&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -3484,7 +3496,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>Tick what applies, or &quot;None of these apply to me&quot;.</source>
-        <translation>Coche ce qui te concerne, ou « Rien de tout cela ne me concerne ».</translation>
+        <translation>Coche ce qui te concerne, ou «&#xa0;Rien de tout cela ne me concerne&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3499,19 +3511,19 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>Next: switch to your %1</source>
-        <translation>Ensuite : passe sur ton %1</translation>
+        <translation>Ensuite&#xa0;: passe sur ton %1</translation>
     </message>
     <message>
         <source>Next: rest</source>
-        <translation>Ensuite : repos</translation>
+        <translation>Ensuite&#xa0;: repos</translation>
     </message>
     <message>
         <source>Next: finish</source>
-        <translation>Ensuite : fin</translation>
+        <translation>Ensuite&#xa0;: fin</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation>Ensuite : %1</translation>
+        <translation>Ensuite&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -3546,15 +3558,15 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>Roller: %1</source>
-        <translation>Rouleau : %1</translation>
+        <translation>Rouleau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Avoid:</source>
-        <translation>À éviter :</translation>
+        <translation>À éviter&#xa0;:</translation>
     </message>
     <message>
         <source>Next: %1. %2</source>
-        <translation>Ensuite : %1. %2</translation>
+        <translation>Ensuite&#xa0;: %1. %2</translation>
     </message>
     <message>
         <source>Start on your %1.</source>
@@ -3594,7 +3606,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>Roll slowly: one pass per breath</source>
-        <translation>Roule lentement : un passage par respiration</translation>
+        <translation>Roule lentement&#xa0;: un passage par respiration</translation>
     </message>
     <message>
         <source>Roll slowly and keep breathing</source>
@@ -3722,11 +3734,11 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>Safety answers: none of the listed conditions.</source>
-        <translation>Réponses aux questions de sécurité : aucun des problèmes listés.</translation>
+        <translation>Réponses aux questions de sécurité&#xa0;: aucun des problèmes listés.</translation>
     </message>
     <message>
         <source>Safety answers: %1.</source>
-        <translation>Réponses aux questions de sécurité : %1.</translation>
+        <translation>Réponses aux questions de sécurité&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No session chosen</source>
@@ -3739,7 +3751,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     <message>
         <source>This routine cannot be played:
 %1</source>
-        <translation>Cette routine ne peut pas être lancée :
+        <translation>Cette routine ne peut pas être lancée&#xa0;:
 %1</translation>
     </message>
     <message numerus="yes">
@@ -3759,7 +3771,7 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
     </message>
     <message>
         <source>Left out: %1 (%2)</source>
-        <translation>Écarté : %1 (%2)</translation>
+        <translation>Écarté&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Check these moves first</source>
@@ -3771,11 +3783,11 @@ Ce que tu as fait jusqu’ici est conservé dans ton historique.</translation>
 %1
 
 Leave them out of this session, or do them anyway?</source>
-        <translation>D’après tes réponses aux questions de sécurité, ces exercices demandent de la prudence ou l’accord de ton médecin :
+        <translation>D’après tes réponses aux questions de sécurité, ces exercices demandent de la prudence ou l’accord de ton médecin&#xa0;:
 
 %1
 
-Les laisser de côté pour cette séance, ou les faire quand même ?</translation>
+Les laisser de côté pour cette séance, ou les faire quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Leave them out</source>
@@ -3802,11 +3814,11 @@ Les laisser de côté pour cette séance, ou les faire quand même ?</translati
     <name>rollguide::SettingsDialog</name>
     <message>
         <source>Sound output: working.</source>
-        <translation>Sortie audio : fonctionne.</translation>
+        <translation>Sortie audio&#xa0;: fonctionne.</translation>
     </message>
     <message>
         <source>Voice: %1.</source>
-        <translation>Voix : %1.</translation>
+        <translation>Voix&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -3824,16 +3836,24 @@ Les laisser de côté pour cette séance, ou les faire quand même ?</translati
         <source>Rolling 4 to 5 times a week helps most. A reminder can nudge you on the days you choose.</source>
         <translation>Rouler 4 à 5 fois par semaine est le plus efficace. Un rappel peut te donner un petit coup de pouce les jours que tu choisis.</translation>
     </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time RollGuide starts.</source>
+        <translation>La nouvelle langue s’affichera au prochain démarrage de RollGuide.</translation>
+    </message>
 </context>
 <context>
     <name>rollguide::SettingsFile</name>
     <message>
         <source>The settings file %1 could not be read (%2). RollGuide uses its defaults and keeps any change in memory only; the file is left as it is.</source>
-        <translation>Le fichier de paramètres %1 n’a pas pu être lu (%2). RollGuide utilise ses valeurs par défaut et garde toute modification en mémoire seulement ; le fichier est laissé tel quel.</translation>
+        <translation>Le fichier de paramètres %1 n’a pas pu être lu (%2). RollGuide utilise ses valeurs par défaut et garde toute modification en mémoire seulement&#xa0;; le fichier est laissé tel quel.</translation>
     </message>
     <message>
         <source>Your settings were not saved: %1.</source>
-        <translation>Tes paramètres n’ont pas été enregistrés : %1.</translation>
+        <translation>Tes paramètres n’ont pas été enregistrés&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -3864,11 +3884,11 @@ Les laisser de côté pour cette séance, ou les faire quand même ?</translati
     </message>
     <message>
         <source>Do not roll with:</source>
-        <translation>Ne roule pas si tu as :</translation>
+        <translation>Ne roule pas si tu as&#xa0;:</translation>
     </message>
     <message>
         <source>Ask your doctor first if you have:</source>
-        <translation>Demande d’abord à ton médecin si tu as :</translation>
+        <translation>Demande d’abord à ton médecin si tu as&#xa0;:</translation>
     </message>
     <message>
         <source>no file name was given for the PDF</source>
@@ -3880,11 +3900,11 @@ Les laisser de côté pour cette séance, ou les faire quand même ?</translati
     </message>
     <message>
         <source>%1 cannot be written: the folder %2 does not exist</source>
-        <translation>%1 ne peut pas être écrit : le dossier %2 n’existe pas</translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: le dossier %2 n’existe pas</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2 is not a folder</source>
-        <translation>%1 ne peut pas être écrit : %2 n’est pas un dossier</translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2 n’est pas un dossier</translation>
     </message>
     <message>
         <source>%1 is not a regular file</source>
@@ -3896,14 +3916,14 @@ Les laisser de côté pour cette séance, ou les faire quand même ?</translati
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>rollguide::SheetPrinter</name>
     <message>
         <source>Print preview: %1</source>
-        <translation>Aperçu avant impression : %1</translation>
+        <translation>Aperçu avant impression&#xa0;: %1</translation>
     </message>
     <message>
         <source>Print %1</source>
@@ -3915,7 +3935,7 @@ Les laisser de côté pour cette séance, ou les faire quand même ?</translati
     </message>
     <message>
         <source>The routine sheet could not be printed: %1.</source>
-        <translation>La fiche de la routine n’a pas pu être imprimée : %1.</translation>
+        <translation>La fiche de la routine n’a pas pu être imprimée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Export routine sheet as PDF</source>
@@ -3931,14 +3951,14 @@ Les laisser de côté pour cette séance, ou les faire quand même ?</translati
     </message>
     <message>
         <source>The routine sheet could not be saved: %1.</source>
-        <translation>La fiche de la routine n’a pas pu être enregistrée : %1.</translation>
+        <translation>La fiche de la routine n’a pas pu être enregistrée&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>rollguide::Translations</name>
     <message>
         <source>RollGuide has no language &quot;%1&quot;; choose one of: %2.</source>
-        <translation>RollGuide n’a pas la langue « %1 » ; choisis parmi : %2.</translation>
+        <translation>RollGuide n’a pas la langue «&#xa0;%1&#xa0;»&#xa0;; choisis parmi&#xa0;: %2.</translation>
     </message>
 </context>
 </TS>

@@ -434,8 +434,23 @@ int usageError(const CommandLineResult& cl) {
 
 /// The command line read again once the application object exists and the language is installed,
 /// so that its messages and help come in that language.
+/// --language wins over the language chosen in Settings, which wins over the system's. A saved
+/// language RollGuide does not carry is named (with the settings file) and the system's is used.
 CommandLineResult localizedCommandLine(const QStringList& args, const CommandLineResult& probe) {
-    installTranslations(probe.options.language);
+    QString language = probe.options.language;
+    QString saved;
+    if (language.isEmpty()) {
+        SettingsFile file(AppSettings::defaultPath());
+        saved = AppSettings(file).language();
+        if (checkLanguage(saved).ok())
+            language = saved;
+    }
+    installTranslations(language);
+    // Said in the language now installed.
+    if (const Status known = checkLanguage(saved); !known.ok())
+        print(stderr, QStringLiteral("rollguide: %1: ui/language: %2 %3")
+                          .arg(AppSettings::defaultPath(), known.error(),
+                               QCoreApplication::translate("main", "Following the system's language.")));
     return parseCommandLine(args);
 }
 

@@ -18,6 +18,7 @@ const QString kScreeningConditions = QStringLiteral("screening/conditions");
 const QString kSounds = QStringLiteral("cues/sounds");
 const QString kBreathTones = QStringLiteral("cues/breathTones");
 const QString kVoice = QStringLiteral("cues/voice");
+const QString kLanguage = QStringLiteral("ui/language");
 const QString kVolume = QStringLiteral("cues/volume");
 const QString kInhale = QStringLiteral("breath/inhaleMs");
 const QString kExhale = QStringLiteral("breath/exhaleMs");
@@ -124,6 +125,12 @@ bool AppSettings::voiceOn() const {
 }
 void AppSettings::setVoiceOn(bool on) {
     m_settings.setValue(kVoice, boolText(on));
+}
+QString AppSettings::language() const {
+    return m_settings.value(kLanguage).trimmed();
+}
+void AppSettings::setLanguage(const QString& code) {
+    m_settings.setValue(kLanguage, code);
 }
 int AppSettings::volume() const {
     return boundedInt(m_settings, kVolume, 80, 0, 100);

@@ -44,6 +44,11 @@ public:
     int volume() const;
     void setVolume(int volume);
 
+    /// The language chosen in Settings ("de", "fr" …), or empty to follow the system. The value is
+    /// returned as written; checkLanguage() says whether RollGuide carries it.
+    QString language() const;
+    void setLanguage(const QString& code);
+
     /// Breath pace in milliseconds (defaults 4000 in, 6000 out; kept within 1000..15000).
     int inhaleMs() const;
     int exhaleMs() const;

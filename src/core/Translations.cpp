@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "Translations.h"
 
+#include <QHash>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -56,6 +58,20 @@ QStringList availableLanguages() {
         if (f.startsWith(prefix) && f.endsWith(suffix) && f.size() > prefix.size() + suffix.size())
             codes << f.mid(prefix.size(), f.size() - prefix.size() - suffix.size());
     return codes;
+}
+
+QString languageName(const QString& code) {
+    // QLocale's native names carry a country ("American English", "español de España").
+    static const QHash<QString, QString> names = {{QStringLiteral("en"), QStringLiteral("English")},
+                                                  {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                                  {QStringLiteral("es"), QStringLiteral("Español")},
+                                                  {QStringLiteral("fr"), QStringLiteral("Français")}};
+    if (const auto it = names.find(code); it != names.end())
+        return *it;
+    QString name = QLocale(code).nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name.isEmpty() ? code : name;
 }
 
 Status checkLanguage(const QString& code) {

@@ -13,6 +13,10 @@ namespace rollguide {
 /// strings are translatable and which get cut off.
 QStringList availableLanguages();
 
+/// A language's name in that language, as a language menu shows it ("Deutsch", "Español"); these
+/// names are never translated.
+QString languageName(const QString& code);
+
 /// Whether `code` can be chosen, and if not, why (naming the languages there are). Empty `code` means
 /// the system's language.
 Status checkLanguage(const QString& code);

@@ -5,9 +5,11 @@
 #include "CuePlayer.h"
 #include "Dialogs.h"
 #include "Reminders.h"
+#include "Translations.h"
 #include "ui_SettingsDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLocale>
 #include <QMessageBox>
 
@@ -26,6 +28,22 @@ SettingsDialog::SettingsDialog(AppSettings& settings, CuePlayer& cues, Reminders
     m_ui->volumeSlider->setValue(settings.volume());
     m_ui->inhaleSpin->setValue(settings.inhaleMs() / 1000.0);
     m_ui->exhaleSpin->setValue(settings.exhaleMs() / 1000.0);
+
+    // Language: the system's, or one RollGuide carries, each by its own name. en_XA is for testing
+    // and only reachable with --language.
+    m_ui->languageCombo->addItem(tr("The system's language"), QString());
+    for (const QString& code : availableLanguages()) {
+        if (code.contains(u'_'))
+            continue;
+        m_ui->languageCombo->addItem(languageName(code), code);
+    }
+    const int saved = m_ui->languageCombo->findData(settings.language());
+    m_ui->languageCombo->setCurrentIndex(saved < 0 ? 0 : saved);
+    m_ui->languageStatusLabel->setText(tr("A new language shows the next time RollGuide starts."));
+    m_ui->languageStatusLabel->setVisible(false);
+    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, [this, saved](int index) {
+        m_ui->languageStatusLabel->setVisible(index != (saved < 0 ? 0 : saved));
+    });
 
     const QString audio = cues.audioStatus();
     m_ui->audioStatusLabel->setText(audio.isEmpty() ? tr("Sound output: working.") : audio);
@@ -64,6 +82,8 @@ void SettingsDialog::accept() {
     m_settings.setSoundsOn(m_ui->soundsCheck->isChecked());
     m_settings.setBreathTonesOn(m_ui->breathTonesCheck->isChecked());
     m_settings.setVoiceOn(m_ui->voiceCheck->isChecked());
+    if (const QString code = m_ui->languageCombo->currentData().toString(); code != m_settings.language())
+        m_settings.setLanguage(code);
     m_settings.setVolume(m_ui->volumeSlider->value());
     m_settings.setBreathPace(int(m_ui->inhaleSpin->value() * 1000), int(m_ui->exhaleSpin->value() * 1000));
     m_cues.setSettings({m_ui->soundsCheck->isChecked(), m_ui->breathTonesCheck->isChecked(),

@@ -103,6 +103,24 @@ check "en_XA: the sheet's headings and doses" grep -q '⟦.*şééçööñdş' <
 check "en_XA: the routine's own name stays as typed" grep -qx 'Three-move sequence' <(pdftotext "$pdfdir/xa.pdf" -)
 out=$(LANGUAGE=en_XA LC_ALL= LANG=en_US.UTF-8 "$bin" --help 2>&1)
 check "the system's language is used (LANGUAGE=en_XA)" grep -q '^⟦RööllGüü' <<<"$out"
+# Settings ▸ Language (ui/language) beats the system's language; --language beats both; a
+# language RollGuide does not carry is named with the file, and the system's is used.
+langconf=$(mktemp -d)
+mkdir -p "$langconf/rollguide"
+printf '[ui]\nlanguage=de\n' > "$langconf/rollguide/rollguide.conf"
+before=$(sha256sum "$langconf/rollguide/rollguide.conf")
+out=$(XDG_CONFIG_HOME=$langconf "$bin" --help 2>&1)
+check "the saved language is used (ui/language=de)" grep -q 'Optionen' <<<"$out"
+out=$(XDG_CONFIG_HOME=$langconf "$bin" --language fr --help 2>&1)
+check "--language wins over the saved language" grep -qi 'options' <<<"$out"
+check "--language wins over the saved language (no German)" bash -c '! grep -q Optionen <<<"$1"' _ "$out"
+printf '[ui]\nlanguage=xx\n' > "$langconf/rollguide/rollguide.conf"
+out=$(XDG_CONFIG_HOME=$langconf "$bin" --list-routines 2>&1)
+check "an unknown saved language is named with its file" grep -q "rollguide.conf: ui/language: .*no language \"xx\".*system's language" <<<"$out"
+check "an unknown saved language still lists the routines" grep -q 'Full back' <<<"$out"
+printf '[ui]\nlanguage=de\n' > "$langconf/rollguide/rollguide.conf"
+check "reading the saved language changes nothing" test "$before" = "$(sha256sum "$langconf/rollguide/rollguide.conf")"
+rm -rf "$langconf"
 rm -rf "$pdfdir"
 # The history: a session played with --start to its end, and one killed half-way, as --history and
 # the exports see them; commands that only read change nothing.

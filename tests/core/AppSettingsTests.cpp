@@ -273,3 +273,21 @@ TEST_CASE("Program settings: none by default, round-trip, and a hand-broken date
     CHECK_FALSE(h.programChoice().started.isValid());
     CHECK_FALSE(h.programChoice().active());
 }
+
+TEST_CASE("The language chosen in Settings is saved under ui/language and read back as written",
+          "[settings]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rollguide.conf"));
+    {
+        SettingsFile file(path);
+        AppSettings s(file);
+        CHECK(s.language().isEmpty()); // follow the system
+        s.setLanguage(QStringLiteral("fr"));
+    }
+    SettingsFile again(path);
+    CHECK(again.value(QStringLiteral("ui/language")) == QStringLiteral("fr"));
+    AppSettings back(again);
+    CHECK(back.language() == QStringLiteral("fr"));
+    back.setLanguage(QString());
+    CHECK(AppSettings(again).language().isEmpty());
+}

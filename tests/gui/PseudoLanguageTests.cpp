@@ -16,6 +16,7 @@
 #include "SessionPlayer.h"
 #include "SessionSetup.h"
 #include "SheetLayout.h"
+#include "Translations.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -100,6 +101,10 @@ QStringList catalogStrings() {
 bool acceptable(QString text, const QStringList& content) {
     if (text.isEmpty() || isPseudo(text))
         return true;
+    // Languages are listed by their own names (Settings ▸ Language).
+    for (const QString& code : availableLanguages())
+        if (text == languageName(code))
+            return true;
     text.remove(QRegularExpression(QStringLiteral("<[^>]*>"))); // markup
     for (const QString& c : content)
         if (c.size() > 1)
