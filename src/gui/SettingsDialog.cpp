@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QMessageBox>
 
+#include <algorithm>
+
 namespace rollguide {
 
 SettingsDialog::SettingsDialog(AppSettings& settings, CuePlayer& cues, Reminders* reminders, QWidget* parent)
@@ -37,13 +39,13 @@ SettingsDialog::SettingsDialog(AppSettings& settings, CuePlayer& cues, Reminders
             continue;
         m_ui->languageCombo->addItem(languageName(code), code);
     }
-    const int saved = m_ui->languageCombo->findData(settings.language());
-    m_ui->languageCombo->setCurrentIndex(saved < 0 ? 0 : saved);
+    // A saved language RollGuide does not carry shows as the system's; it is kept unless changed.
+    m_languageStart = std::max(0, m_ui->languageCombo->findData(settings.language()));
+    m_ui->languageCombo->setCurrentIndex(m_languageStart);
     m_ui->languageStatusLabel->setText(tr("A new language shows the next time RollGuide starts."));
     m_ui->languageStatusLabel->setVisible(false);
-    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, [this, saved](int index) {
-        m_ui->languageStatusLabel->setVisible(index != (saved < 0 ? 0 : saved));
-    });
+    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_ui->languageStatusLabel->setVisible(index != m_languageStart); });
 
     const QString audio = cues.audioStatus();
     m_ui->audioStatusLabel->setText(audio.isEmpty() ? tr("Sound output: working.") : audio);
@@ -82,8 +84,8 @@ void SettingsDialog::accept() {
     m_settings.setSoundsOn(m_ui->soundsCheck->isChecked());
     m_settings.setBreathTonesOn(m_ui->breathTonesCheck->isChecked());
     m_settings.setVoiceOn(m_ui->voiceCheck->isChecked());
-    if (const QString code = m_ui->languageCombo->currentData().toString(); code != m_settings.language())
-        m_settings.setLanguage(code);
+    if (m_ui->languageCombo->currentIndex() != m_languageStart)
+        m_settings.setLanguage(m_ui->languageCombo->currentData().toString());
     m_settings.setVolume(m_ui->volumeSlider->value());
     m_settings.setBreathPace(int(m_ui->inhaleSpin->value() * 1000), int(m_ui->exhaleSpin->value() * 1000));
     m_cues.setSettings({m_ui->soundsCheck->isChecked(), m_ui->breathTonesCheck->isChecked(),

@@ -37,6 +37,7 @@ private:
     CuePlayer& m_cues;
     Reminders* m_reminders;
     QList<QCheckBox*> m_dayChecks; // Monday first
+    int m_languageStart = 0;       // the language menu's entry when the dialog opened
     void updateRemindersStatus();
 };
 
